@@ -1,0 +1,54 @@
+/**
+ * Small readers shared by the rules. Each one is cheap and allocation-free on the path where a rule
+ * bails out, because every rule runs on every response.
+ */
+import type { ResponseFacts } from './types.js'
+
+/** A parsed JSON object (not an array, not null). */
+export type JsonObject = Readonly<Record<string, unknown>>
+
+/** 2xx: the class that tells caches, monitoring and retry logic that all went well (RFC 9110 §15.3). */
+export function isSuccess(status: number): boolean {
+  return status >= 200 && status <= 299
+}
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The body's top-level JSON object, or `undefined` when the body is not a JSON object. */
+export function jsonObjectOf(facts: ResponseFacts): JsonObject | undefined {
+  const body = facts.body
+  return body.type === 'json' && isJsonObject(body.value) ? body.value : undefined
+}
+
+/** An own member: `{}.constructor` is not a key of the body. */
+export function hasKey(object: JsonObject, key: string): boolean {
+  return Object.hasOwn(object, key)
+}
+
+/** Whether the endpoint's schema declares this top-level key, so generic detectors leave it alone. */
+export function isDeclared(facts: ResponseFacts, key: string): boolean {
+  return facts.declaredKeys?.has(key) === true
+}
+
+/** A JSON pointer (RFC 6901 §3): `~` is written `~0` and `/` is written `~1` inside a segment. */
+export function jsonPointer(...segments: readonly (string | number)[]): string {
+  let pointer = ''
+  for (const segment of segments) {
+    pointer += `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`
+  }
+  return pointer
+}
+
+/** A JSON rendering of a value for a message, cut to `max` characters so a message stays one line. */
+export function preview(value: unknown, max = 60): string {
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    // A value from JSON.parse always stringifies; this guards custom rules handing in a cyclic value.
+    text = String(value)
+  }
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import type { ParsedBody } from '../../src/body/parsed-body.js'
+import { DEFAULT_RULES, findViolations } from '../../src/violations/engine.js'
+import { bodyFrom, facts, found, json, malformed, text } from './facts.js'
+
+const binary = (raw: string): ParsedBody => ({ type: 'binary', value: new TextEncoder().encode(raw) })
+
+describe('unexpected-content-type', () => {
+  const FIRES = ['unexpected-content-type:error']
+  it.each([
+    ['text/html', 'text/html', text('<p>Sign in</p>')],
+    ['application/xhtml+xml', 'application/xhtml+xml', text('<?xml version="1.0"?><html/>')],
+    ['a doctype behind whitespace', 'text/plain', text('\n  <!DOCTYPE html><html></html>')],
+    ['an unlabelled <html> page', undefined, text('<HTML lang="en"><body>Login</body></HTML>')],
+    ['text/plain', 'text/plain', text('Service temporarily unavailable')],
+    ['a binary body', 'application/octet-stream', binary('PK\u0003\u0004')],
+    ['XML', 'application/xml', text('<error>nope</error>')],
+  ])('fires on %s', (_name, mediaType, body) => {
+    expect(found(facts({ mediaType, body }))).toEqual(FIRES)
+  })
+
+  it('names the HTML case', () => {
+    const [violation] = findViolations(facts({ mediaType: 'text/html', body: text('<html>') }), DEFAULT_RULES)
+    expect(violation?.message).toMatch(/HTML page where JSON was expected/)
+  })
+
+  it.each([
+    ['JSON', facts()],
+    ['JSON was not expected', facts({ expectsJson: false, mediaType: 'text/html', body: text('<html>') })],
+    ['a non-2xx HTML page', facts({ status: 502, mediaType: 'text/html', body: text('<html>') })],
+    ['an empty body', facts({ mediaType: 'text/plain', body: { type: 'empty' }, status: 201 })],
+    ['a blank text body', facts({ mediaType: 'text/plain', body: text('  \n') })],
+    ['an empty binary body', facts({ mediaType: 'image/png', body: binary('') })],
+    ['a none body', facts({ status: 204, mediaType: undefined, body: { type: 'none' } })],
+    [
+      'a text body that only mentions html',
+      facts({ mediaType: 'text/plain', expectsJson: false, body: text('html') }),
+    ],
+  ])('does not fire on %s', (_name, input) => {
+    expect(found(input)).toEqual([])
+  })
+})
+
+describe('malformed-json', () => {
+  it.each([
+    [200, 'malformed-json:error'],
+    [201, 'malformed-json:error'],
+    [500, 'malformed-json:warn'],
+    [404, 'malformed-json:warn'],
+  ])('on %i reports %s', (status, expected) => {
+    expect(found(facts({ status, body: malformed('{"id": 1,') }))).toEqual([expected])
+  })
+
+  it('quotes at most 60 characters and the parser complaint', () => {
+    const raw = `{"items": [${'1,'.repeat(100)}`
+    const [violation] = findViolations(facts({ body: malformed(raw) }), DEFAULT_RULES)
+    const quoted = JSON.stringify(raw.slice(0, 60))
+    expect(violation?.message).toContain(`${quoted}…`)
+    expect(violation?.message).not.toContain(raw.slice(0, 61))
+    expect(violation?.message).toContain((malformed(raw) as { error: SyntaxError }).error.message)
+  })
+
+  it('does not fire on valid JSON', () => {
+    expect(found(facts({ body: bodyFrom('application/json', '{"a":1}') }))).toEqual([])
+  })
+})
+
+describe('empty-success-body', () => {
+  it.each([
+    [false, 'empty-success-body:warn'],
+    [true, 'empty-success-body:error'],
+  ])('contentRequired %s -> %s', (contentRequired, expected) => {
+    expect(found(facts({ body: { type: 'empty' }, contentRequired }))).toEqual([expected])
+  })
+
+  it.each([
+    ['a 201 with no body', facts({ status: 201, body: { type: 'empty' } })],
+    ['a 204', facts({ status: 204, body: { type: 'none' } })],
+    ['a HEAD response', facts({ method: 'HEAD', body: { type: 'none' } })],
+    ['a 200 with content', facts()],
+  ])('does not fire on %s', (_name, input) => {
+    expect(found(input)).toEqual([])
+  })
+})
+
+describe('problem-in-success and problem-status-mismatch', () => {
+  const problem = (status: number, body: unknown) =>
+    facts({ status, mediaType: 'application/problem+json', body: json(body) })
+
+  it.each([
+    ['problem+json on 200', problem(200, { title: 'Not found', status: 404 }), ['problem-in-success:error']],
+    ['problem+json on 201 without status', problem(201, { title: 'x' }), ['problem-in-success:error']],
+    ['a matching status', problem(404, { title: 'Not found', status: 404 }), []],
+    ['a mismatching status', problem(404, { title: 'x', status: 500 }), ['problem-status-mismatch:warn']],
+    ['a string status, ignored (RFC 9457 §3.1)', problem(404, { status: '500' }), []],
+    ['no status member', problem(422, { title: 'Invalid' }), []],
+    ['plain JSON with a status on 404', facts({ status: 404, body: json({ status: 500 }) }), []],
+  ])('%s', (_name, input, expected) => {
+    expect(found(input)).toEqual(expected)
+  })
+
+  it('points at /status', () => {
+    const [violation] = findViolations(problem(404, { status: 500 }), DEFAULT_RULES)
+    expect(violation?.pointer).toBe('/status')
+  })
+})
+
+describe('unexpected-content-type messages', () => {
+  it('does not call JSON labelled text/html an HTML page', () => {
+    const input = facts({ mediaType: 'text/html', body: text('{"success":false}') })
+    const [violation] = findViolations(input, DEFAULT_RULES)
+    expect(violation?.message).toMatch(/^The server answered 200 with text\/html where JSON was expected/)
+  })
+})
