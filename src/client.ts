@@ -1,0 +1,182 @@
+import { execute } from './core/execute.js'
+import type { CallPlan, DeclaredResponse } from './core/plan.js'
+import type { Runtime } from './core/runtime.js'
+import { UsageError } from './errors/usage-error.js'
+import type { ClientOptions, RequestOptions } from './options.js'
+import { mergeHeaders } from './request/headers.js'
+import { appendQuery } from './request/query.js'
+import { parseBaseURL, resolveURL } from './request/url.js'
+import type { HttpResult, RequestSummary } from './result.js'
+import { MAX_TIMER_MS } from './retry/limits.js'
+import { type RetryPolicy, resolveRetryPolicy } from './retry/policy.js'
+import { systemClock } from './retry/sleep.js'
+import { createFetchTransport } from './transport/fetch-transport.js'
+import { type CompiledRules, compileRules, DEFAULT_RULES } from './violations/engine.js'
+
+/** Per-call options of the method shortcuts. */
+export type MethodOptions = RequestOptions
+
+/** The untyped client: every call resolves to an `HttpResult`, never rejects for server or network. */
+export interface Client {
+  get(path: string, options?: Omit<RequestOptions, 'body'>): Promise<HttpResult>
+  head(path: string, options?: Omit<RequestOptions, 'body'>): Promise<HttpResult>
+  post(path: string, options?: RequestOptions): Promise<HttpResult>
+  put(path: string, options?: RequestOptions): Promise<HttpResult>
+  patch(path: string, options?: RequestOptions): Promise<HttpResult>
+  delete(path: string, options?: RequestOptions): Promise<HttpResult>
+  /** Any method, including extension methods such as `PROPFIND`. */
+  request(method: string, path: string, options?: RequestOptions): Promise<HttpResult>
+}
+
+/** What typed endpoints add to a call (internal: used by createApiClient). */
+export interface CallExtras {
+  readonly responses?: ReadonlyMap<number, DeclaredResponse>
+  readonly rules?: CompiledRules
+}
+
+/** The internal half of a client, shared with typed contracts. */
+export interface ClientCore {
+  readonly send: (
+    method: string,
+    path: string,
+    options: RequestOptions,
+    extras: CallExtras | undefined,
+  ) => Promise<HttpResult>
+  /** The request summary of a call that is not sent (e.g. invalidRequest). */
+  readonly summarize: (method: string, path: string) => RequestSummary
+  readonly rules: CompiledRules
+}
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
+const DEFAULT_TIMEOUT_MS = 10_000
+const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
+const CORES = new WeakMap<Client, ClientCore>()
+
+function checkLimit(
+  name: string,
+  value: number | false | undefined,
+  fallback: number | undefined,
+): number | undefined {
+  if (value === undefined) return fallback
+  if (value === false) return undefined
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > MAX_TIMER_MS) {
+    throw new UsageError(
+      `${name} must be a number of ms from 1 to ${MAX_TIMER_MS}, or false; got ${String(value)}.`,
+    )
+  }
+  return value
+}
+
+function randomUUID(): string {
+  // crypto.randomUUID exists only in secure contexts in browsers; getRandomValues exists everywhere.
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/**
+ * Creates a client. Options are validated here, once: a bad option throws a `UsageError` at once
+ * rather than on the first request.
+ *
+ * @example
+ * const http = createClient({ baseURL: 'https://api.example.com' })
+ * const r = await http.get('/users/42')
+ * if (r.kind === 'ok') console.log(r.data)
+ */
+export function createClient(options: ClientOptions = {}): Client {
+  const base = options.baseURL === undefined ? undefined : parseBaseURL(options.baseURL)
+  const timeout = checkLimit('timeout', options.timeout, DEFAULT_TIMEOUT_MS)
+  const totalTimeout = checkLimit('totalTimeout', options.totalTimeout, undefined)
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) {
+    throw new UsageError(`maxBodyBytes must be a whole number of bytes >= 0, got ${String(maxBodyBytes)}.`)
+  }
+  const staticHeaders = new Headers()
+  const headerSource = options.headers
+  if (typeof headerSource !== 'function') mergeHeaders(staticHeaders, headerSource)
+  const headerFunction = typeof headerSource === 'function' ? headerSource : undefined
+  const retry = resolveRetryPolicy(undefined, options.retry)
+  const rules = compileRules(DEFAULT_RULES, options.violations)
+  const allowOtherOrigins = options.allowOtherOrigins ?? false
+  const rt: Runtime = {
+    transport: options.transport ?? createFetchTransport(options.fetch),
+    maxBodyBytes,
+    clock: { ...systemClock, ...options.clock },
+    onRequest: options.onRequest,
+    onResult: options.onResult,
+    onViolation: options.onViolation,
+  }
+
+  async function send(
+    method: string,
+    path: string,
+    init: RequestOptions,
+    extras: CallExtras | undefined,
+  ): Promise<HttpResult> {
+    const verb = method.toUpperCase()
+    if (!TOKEN.test(verb))
+      throw new UsageError(`method ${JSON.stringify(method)} is not a valid HTTP method token.`)
+    if (init.body !== undefined && (verb === 'GET' || verb === 'HEAD')) {
+      throw new UsageError(
+        `${verb} requests cannot have a body (fetch refuses them); send it with POST or PUT, or as query.`,
+      )
+    }
+    const url = resolveURL(base, path, allowOtherOrigins)
+    appendQuery(url, init.query)
+    const headers = new Headers(staticHeaders)
+    if (headerFunction) mergeHeaders(headers, await headerFunction())
+    mergeHeaders(headers, init.headers)
+    if (!headers.has('accept')) headers.set('accept', 'application/json')
+    const policy: RetryPolicy = init.retry === undefined ? retry : resolveRetryPolicy(retry, init.retry)
+    if (policy.idempotencyKey && (verb === 'POST' || verb === 'PATCH') && !headers.has('idempotency-key')) {
+      headers.set('idempotency-key', randomUUID())
+    }
+    const href = url.href
+    const plan: CallPlan = {
+      method: verb,
+      url: href,
+      summary: { method: verb, url: href },
+      headers,
+      body: init.body,
+      signal: init.signal,
+      timeout: init.timeout === undefined ? timeout : checkLimit('timeout', init.timeout, timeout),
+      totalTimeout,
+      retry: policy,
+      rules:
+        init.violations === undefined
+          ? (extras?.rules ?? rules)
+          : compileRules(extras?.rules ?? rules, init.violations),
+      acceptsJson: (headers.get('accept') ?? '').includes('json'),
+      responses: extras?.responses,
+    }
+    return execute(rt, plan)
+  }
+
+  const call = (method: string) => (path: string, init?: RequestOptions) =>
+    send(method, path, init ?? {}, undefined)
+  const client: Client = {
+    get: call('GET'),
+    head: call('HEAD'),
+    post: call('POST'),
+    put: call('PUT'),
+    patch: call('PATCH'),
+    delete: call('DELETE'),
+    request: (method, path, init) => send(method, path, init ?? {}, undefined),
+  }
+  const summarize = (method: string, path: string): RequestSummary => ({
+    method: method.toUpperCase(),
+    url: resolveURL(base, path, allowOtherOrigins).href,
+  })
+  CORES.set(client, { send, summarize, rules })
+  return client
+}
+
+/** The internal half of a client made by createClient (for createApiClient). */
+export function coreOf(client: Client): ClientCore {
+  const core = CORES.get(client)
+  if (core === undefined) throw new UsageError('pass a client made by createClient, or client options.')
+  return core
+}

@@ -1,0 +1,133 @@
+import pRetry from 'p-retry'
+import type { HttpResult } from '../result.js'
+import type { WaitSource } from '../retry/options.js'
+import { backoffMs, jitterAfter, mayRepeat } from '../retry/policy.js'
+import { type AttemptOutcome, runAttempt } from './attempt.js'
+import type { CallPlan } from './plan.js'
+import { abortedResult, timeoutResult } from './results.js'
+import type { Runtime } from './runtime.js'
+
+/** Carries a failed attempt out of p-retry's callback, with the wait we decided on. */
+class RetryWanted extends Error {
+  override name = 'RetryWanted' as const
+  constructor(
+    readonly outcome: AttemptOutcome,
+    readonly waitMs: number,
+  ) {
+    super('retry wanted')
+  }
+}
+
+interface Decision {
+  readonly waitMs: number
+  readonly source: WaitSource
+  readonly reason: 'status' | 'networkError'
+}
+
+/**
+ * Whether HTTP allows and asks for another attempt, and after how long. A server-directed wait that is
+ * longer than `maxRetryAfterMs`, or that would end after the deadline, is not started: the caller gets
+ * the result at once (with `retryAfterMs`) and can decide.
+ */
+function decide(
+  rt: Runtime,
+  plan: CallPlan,
+  outcome: AttemptOutcome,
+  attempt: number,
+  deadline: number | undefined,
+): Decision | undefined {
+  const { retry } = plan
+  if (attempt > retry.limit) return undefined
+  const { result } = outcome
+  let reason: Decision['reason']
+  if (result.kind === 'networkError') {
+    if (!retry.networkErrors || !outcome.failedBeforeResponse) return undefined
+    reason = 'networkError'
+  } else if (
+    'status' in result &&
+    result.kind !== 'protocolViolation' &&
+    result.kind !== 'schemaMismatch' &&
+    result.kind !== 'bodyTooLarge'
+  ) {
+    if (!retry.statuses.has(result.status)) return undefined
+    reason = 'status'
+  } else {
+    return undefined
+  }
+  if (!mayRepeat(retry, plan.method, plan.headers)) return undefined
+  // A stream can be read once; there is nothing left to send a second time.
+  if (plan.body instanceof ReadableStream) return undefined
+
+  const server = outcome.serverWait
+  let waitMs: number
+  let source: WaitSource
+  if (server) {
+    if (server.ms > retry.maxRetryAfterMs) return undefined
+    waitMs = jitterAfter(server.ms, rt.clock)
+    source = server.source
+  } else {
+    waitMs = backoffMs(retry, attempt, rt.clock)
+    source = 'backoff'
+  }
+  if (deadline !== undefined && rt.clock.now() + waitMs >= deadline) return undefined
+  return { waitMs, source, reason }
+}
+
+/** Runs a call: attempts, retries when HTTP says so, waits as the server asked, and never rejects. */
+export async function execute(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
+  const result = await loop(rt, plan)
+  rt.onResult?.(result)
+  return result
+}
+
+async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
+  const { signal } = plan
+  if (signal?.aborted) return abortedResult({ request: plan.summary, attempts: 0 }, signal.reason)
+  const deadline = plan.totalTimeout === undefined ? undefined : rt.clock.now() + plan.totalTimeout
+  let attempts = 0
+
+  const attemptOnce = async (attempt: number): Promise<HttpResult> => {
+    attempts = attempt
+    let limitMs = plan.timeout
+    let limitIsTotal = false
+    if (deadline !== undefined) {
+      const left = deadline - rt.clock.now()
+      if (left <= 0)
+        return timeoutResult({ request: plan.summary, attempts: attempt - 1 }, plan.totalTimeout ?? 0)
+      if (limitMs === undefined || left < limitMs) {
+        limitMs = left
+        limitIsTotal = true
+      }
+    }
+    const outcome = await runAttempt(rt, plan, attempt, limitMs, limitIsTotal)
+    const decision = decide(rt, plan, outcome, attempt, deadline)
+    if (decision === undefined) return outcome.result
+    plan.retry.onRetry?.({
+      attempt,
+      waitMs: decision.waitMs,
+      source: decision.source,
+      reason: decision.reason,
+      result: outcome.result,
+    })
+    throw new RetryWanted(outcome, decision.waitMs)
+  }
+
+  try {
+    return await pRetry(attemptOnce, {
+      retries: plan.retry.limit,
+      // The wait is ours (server-directed or backoff), slept in onFailedAttempt with the injected clock;
+      // p-retry's own delay is zeroed so the two never add up.
+      minTimeout: 0,
+      maxTimeout: 0,
+      onFailedAttempt: async ({ error }) => {
+        if (error instanceof RetryWanted) await rt.clock.sleep(error.waitMs, signal)
+      },
+      // Anything else thrown in an attempt is a programmer error (a throwing hook): surface it, never repeat it.
+      shouldRetry: ({ error }) => error instanceof RetryWanted,
+    })
+  } catch (error) {
+    if (signal?.aborted) return abortedResult({ request: plan.summary, attempts }, signal.reason)
+    if (error instanceof RetryWanted) return error.outcome.result
+    throw error
+  }
+}

@@ -1,0 +1,90 @@
+import type { RequestEvent } from './core/runtime.js'
+import type { HeadersInput } from './request/headers.js'
+import type { Query } from './request/query.js'
+import type { HttpResult, RequestSummary } from './result.js'
+import type { Clock, RetryOptions } from './retry/options.js'
+import type { FetchFunction } from './transport/fetch-transport.js'
+import type { Transport } from './transport/types.js'
+import type { Violation } from './violation.js'
+import type { ViolationConfig } from './violations/engine.js'
+
+/** Settings shared by every call of a client. */
+export interface ClientOptions {
+  /**
+   * The API's base URL; a call's path is appended to it (`/v1` + `/users` is `/v1/users`). Calls that
+   * would leave its origin are refused with a `UsageError` unless `allowOtherOrigins` is set.
+   * @example createClient({ baseURL: 'https://api.example.com/v1' })
+   */
+  readonly baseURL?: string | URL
+  /**
+   * Headers sent with every request, or a function called before each call (e.g. for a fresh token).
+   * @example createClient({ baseURL, headers: async () => ({ authorization: `Bearer ${await token()}` }) })
+   */
+  readonly headers?: HeadersInput | (() => HeadersInput | Promise<HeadersInput>)
+  /**
+   * The `fetch` to use. By default `globalThis.fetch` is looked up on every request, so MSW and other
+   * interceptors installed after the client was created still see it.
+   */
+  readonly fetch?: FetchFunction
+  /** A transport other than fetch, e.g. the undici fast path. Takes precedence over `fetch`. */
+  readonly transport?: Transport
+  /**
+   * Time limit of one attempt, in ms, from sending to the last body byte; `false` for none.
+   * @default 10_000
+   */
+  readonly timeout?: number | false
+  /**
+   * Time limit of the whole call, retries and waits included, in ms; `false` for none.
+   * @default false
+   */
+  readonly totalTimeout?: number | false
+  /**
+   * The largest body read, in decoded bytes; a larger one is cancelled and gives `bodyTooLarge`.
+   * @default 10_485_760 (10 MiB)
+   */
+  readonly maxBodyBytes?: number
+  /**
+   * Retries: only 429 and 503, idempotent methods, at most 2, honouring Retry-After. `false` turns them off.
+   * @default { limit: 2, statuses: [429, 503] }
+   */
+  readonly retry?: RetryOptions | false
+  /**
+   * Rule levels, opt-in presets and a custom detector for protocol violations.
+   * @example createClient({ baseURL, violations: { rules: { 'missing-allow': 'off' }, presets: [presets.slack] } })
+   */
+  readonly violations?: ViolationConfig
+  /**
+   * Allow paths that are absolute URLs on another origin (or `//host/...`).
+   * @default false
+   */
+  readonly allowOtherOrigins?: boolean
+  /** Called before every attempt is sent; may change `headers`. */
+  readonly onRequest?: (event: RequestEvent) => void | Promise<void>
+  /** Called with every result, whatever its kind. */
+  readonly onResult?: (result: HttpResult) => void
+  /** Called for every violation found, `warn` and `error` alike. */
+  readonly onViolation?: (violation: Violation, request: RequestSummary) => void
+  /** Replaces the clock used for retry waits and deadlines; meant for tests. */
+  readonly clock?: Partial<Clock>
+}
+
+/** Settings of one call. */
+export interface RequestOptions {
+  /** Query parameters; arrays repeat the key, dates are ISO 8601, null and undefined are left out. */
+  readonly query?: Query
+  /** Headers for this call; they override the client's. */
+  readonly headers?: HeadersInput
+  /**
+   * The body. Plain objects and arrays are sent as JSON; string, FormData, URLSearchParams, Blob,
+   * ArrayBuffer, typed arrays and ReadableStream are sent as they are.
+   */
+  readonly body?: unknown
+  /** Aborting it ends the call with `aborted`, during a retry wait too. */
+  readonly signal?: AbortSignal
+  /** Overrides the client's per-attempt `timeout` for this call. */
+  readonly timeout?: number | false
+  /** Overrides the client's retry settings for this call; `false` turns retries off. */
+  readonly retry?: RetryOptions | false
+  /** Rule levels for this call, over the client's. */
+  readonly violations?: ViolationConfig
+}

@@ -1,0 +1,90 @@
+import { UsageError } from '../errors/usage-error.js'
+
+const SCHEME = /^[a-z][a-z\d+.-]*:/i
+const HTTP = /^https?:$/
+
+/** Validates a client's `baseURL` once, at `createClient`. */
+export function parseBaseURL(baseURL: string | URL): URL {
+  let url: URL
+  try {
+    url = new URL(String(baseURL))
+  } catch (cause) {
+    throw new UsageError(
+      `baseURL ${JSON.stringify(String(baseURL))} is not an absolute URL; use e.g. 'https://api.example.com'.`,
+      { cause },
+    )
+  }
+  if (!HTTP.test(url.protocol)) {
+    throw new UsageError(`baseURL must be http: or https:, got ${JSON.stringify(url.protocol)}.`)
+  }
+  rejectCredentials(url)
+  if (url.search !== '' || url.hash !== '') {
+    throw new UsageError('baseURL must not have a query or fragment; pass `query` per call instead.')
+  }
+  return url
+}
+
+function rejectCredentials(url: URL): void {
+  if (url.username !== '' || url.password !== '') {
+    throw new UsageError(
+      `${url.origin} has credentials in the URL, which fetch refuses to send; pass an Authorization header instead.`,
+    )
+  }
+}
+
+/** The base used when the client has none: the page's location in a browser, nothing elsewhere. */
+function implicitBase(): URL | undefined {
+  const href = (globalThis as { location?: { href?: unknown } }).location?.href
+  return typeof href === 'string' ? new URL(href) : undefined
+}
+
+/**
+ * Joins `path` to the base the way ofetch and ky do (the base's path is a prefix, so `/v1` + `/users` is
+ * `/v1/users`), and refuses a path that would leave the base origin: an absolute URL elsewhere, or a
+ * scheme-relative `//host` / `/\host` that WHATWG URL parsing turns into another host.
+ */
+export function resolveURL(base: URL | undefined, path: string, allowOtherOrigins: boolean): URL {
+  const root = base ?? implicitBase()
+  let url: URL
+  if (SCHEME.test(path)) {
+    url = parseAbsolute(path)
+  } else if (/^[/\\]{2}/.test(path)) {
+    if (!allowOtherOrigins) {
+      throw new UsageError(
+        `path ${JSON.stringify(path)} starts with two slashes, which a URL parser reads as another host; remove one slash, or set allowOtherOrigins to reach another host.`,
+      )
+    }
+    url = parseAbsolute(`${root?.protocol ?? 'https:'}${path.replaceAll('\\', '/')}`)
+  } else {
+    if (root === undefined) {
+      throw new UsageError(
+        `path ${JSON.stringify(path)} is relative and the client has no baseURL; set baseURL in createClient.`,
+      )
+    }
+    if (base === undefined) {
+      url = new URL(path, root)
+    } else {
+      const prefix = base.href.replace(/\/+$/, '')
+      url = new URL(path === '' ? prefix : `${prefix}/${path.replace(/^\/+/, '')}`)
+    }
+  }
+  if (root !== undefined && url.origin !== root.origin && !allowOtherOrigins) {
+    throw new UsageError(
+      `${url.origin} is not the base origin ${root.origin}; call a client made for that origin, or set allowOtherOrigins.`,
+    )
+  }
+  return url
+}
+
+function parseAbsolute(text: string): URL {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch (cause) {
+    throw new UsageError(`${JSON.stringify(text)} is not a valid URL.`, { cause })
+  }
+  if (!HTTP.test(url.protocol))
+    throw new UsageError(`only http: and https: URLs can be fetched, got ${JSON.stringify(text)}.`)
+  rejectCredentials(url)
+  return url
+}

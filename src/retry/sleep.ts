@@ -1,0 +1,27 @@
+import { MAX_TIMER_MS } from './limits.js'
+import type { Clock } from './options.js'
+
+/** Waits `ms` (clamped to a timer's range), or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason)
+      return
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(signal?.reason)
+    }
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      Math.min(Math.max(0, ms), MAX_TIMER_MS),
+    )
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+/** The real clock. */
+export const systemClock: Clock = { now: Date.now, sleep, random: Math.random }

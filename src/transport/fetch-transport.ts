@@ -1,0 +1,61 @@
+import { createFetch } from 'ofetch'
+import { discardBody, readBody } from '../body/read.js'
+import type { Transport, TransportResponse } from './types.js'
+
+/** A `fetch` function, e.g. `globalThis.fetch`, undici's, or a test double. */
+export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>
+
+// ofetch serializes JSON bodies only for these methods; we match it for the others (see below).
+const PAYLOAD_METHODS = new Set(['PATCH', 'POST', 'PUT', 'DELETE'])
+
+function isPlainJsonBody(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false
+  if (Array.isArray(body)) return true
+  const proto = Object.getPrototypeOf(body)
+  return proto === Object.prototype || proto === null
+}
+
+function toTransportResponse(response: Response): TransportResponse {
+  return {
+    status: response.status,
+    headers: response.headers,
+    readBody: (limit) => readBody(response.body, limit),
+    discard: () => discardBody(response.body),
+  }
+}
+
+/**
+ * The default transport: `fetch` through ofetch, which serializes plain-object and array bodies as JSON
+ * (setting Content-Type and Accept) and streams `ReadableStream` bodies with `duplex: 'half'`. ofetch's
+ * own retry, timeout, error throwing and body parsing are switched off: the client does each of them
+ * according to HTTP semantics, and reads the body itself under `maxBodyBytes`.
+ *
+ * `fetch` is looked up on every request when not given, so MSW and other interceptors that replace
+ * `globalThis.fetch` after this client was created still see the request.
+ */
+export function createFetchTransport(fetchFunction?: FetchFunction): Transport {
+  const $fetch = createFetch({
+    fetch: fetchFunction ?? ((input, init) => globalThis.fetch(input, init)),
+  })
+  return async ({ method, url, headers, body, signal }) => {
+    let payload = body
+    if (!PAYLOAD_METHODS.has(method) && isPlainJsonBody(body)) {
+      // ofetch leaves e.g. an OPTIONS body alone; serialize it the same way instead of sending "[object Object]".
+      payload = JSON.stringify(body)
+      if (!headers.has('content-type')) headers.set('content-type', 'application/json')
+    } else if (typeof body === 'string' && !headers.has('content-type')) {
+      // ofetch would label any string as JSON; fetch's own default for a string is text/plain.
+      headers.set('content-type', 'text/plain;charset=UTF-8')
+    }
+    const response = await $fetch.raw(url, {
+      method,
+      headers,
+      body: payload as BodyInit | undefined,
+      signal,
+      retry: false,
+      ignoreResponseError: true,
+      responseType: 'stream',
+    })
+    return toTransportResponse(response)
+  }
+}

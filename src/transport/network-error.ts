@@ -1,0 +1,72 @@
+import type { NetworkErrorCode } from '../result.js'
+
+/** Where the failure happened: before the response head arrived, or while its body was read. */
+export type FailureStage = 'head' | 'body'
+
+const CODES: Readonly<Record<string, NetworkErrorCode>> = {
+  ECONNREFUSED: 'refused',
+  ECONNRESET: 'reset',
+  EPIPE: 'reset',
+  ECONNABORTED: 'reset',
+  UND_ERR_SOCKET: 'reset',
+  UND_ERR_CLOSED: 'reset',
+  ENOTFOUND: 'dns',
+  EAI_AGAIN: 'dns',
+  EAI_FAIL: 'dns',
+  EAI_NONAME: 'dns',
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'incompleteBody',
+  UND_ERR_REQ_CONTENT_LENGTH_MISMATCH: 'invalidFraming',
+  UND_ERR_INVALID_ARG: 'invalidFraming',
+}
+
+function codeOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  const code = (error as { code?: unknown }).code
+  return typeof code === 'string' ? code : undefined
+}
+
+function classifyCode(code: string): NetworkErrorCode | undefined {
+  const known = CODES[code]
+  if (known !== undefined) return known
+  // llhttp parser errors (HPE_INVALID_CONTENT_LENGTH, HPE_UNEXPECTED_CONTENT_LENGTH, ...): bad framing.
+  if (code.startsWith('HPE_')) return 'invalidFraming'
+  if (
+    code.startsWith('ERR_TLS') ||
+    code.startsWith('ERR_SSL') ||
+    code.includes('CERT') ||
+    code === 'DEPTH_ZERO_SELF_SIGNED_CERT'
+  ) {
+    return 'tls'
+  }
+  return undefined
+}
+
+/**
+ * Maps whatever a runtime threw to a short stable code. Node's fetch (undici) wraps the socket error in
+ * `cause`, ofetch wraps that again, so the whole cause chain is searched. Browsers expose no detail
+ * ("Failed to fetch"), which gives `unknown`; a body that broke after the head arrived is `incompleteBody`.
+ */
+export function classifyNetworkError(error: unknown, stage: FailureStage): NetworkErrorCode {
+  let current: unknown = error
+  for (let depth = 0; depth < 8 && current !== undefined && current !== null; depth++) {
+    const code = codeOf(current)
+    const known = code === undefined ? undefined : classifyCode(code)
+    if (known !== undefined) {
+      // A reset while the body streams means the body is cut short: say so, it is what the caller sees.
+      return known === 'reset' && stage === 'body' ? 'incompleteBody' : known
+    }
+    current = (current as { cause?: unknown }).cause
+  }
+  return stage === 'body' ? 'incompleteBody' : 'unknown'
+}
+
+/** Digs out the innermost cause, which is the error that names the real problem. */
+export function rootCause(error: unknown): unknown {
+  let current = error
+  for (let depth = 0; depth < 8; depth++) {
+    const cause = (current as { cause?: unknown } | null)?.cause
+    if (cause === undefined || cause === null) return current
+    current = cause
+  }
+  return current
+}

@@ -1,0 +1,27 @@
+import type { ReadOutcome } from '../body/read.js'
+
+/** One request, fully prepared: absolute URL, validated headers, body as the caller gave it. */
+export interface TransportRequest {
+  readonly method: string
+  readonly url: string
+  readonly headers: Headers
+  readonly body: unknown
+  /** Fires on the caller's abort or the attempt's timeout; the transport must stop when it does. */
+  readonly signal: AbortSignal
+}
+
+/**
+ * A response as the core sees it, whatever produced it. The core reads the body only through
+ * `readBody`, so a transport can hand over a web stream, a Node stream or anything else.
+ */
+export interface TransportResponse {
+  readonly status: number
+  readonly headers: Headers
+  /** Reads the whole body, stopping at `limit` decoded bytes; rejects on a broken body. */
+  readBody(limit: number): Promise<ReadOutcome>
+  /** Releases the body unread, so the connection is freed. Never throws. */
+  discard(): void
+}
+
+/** Sends one request. Rejects only when no response arrived (the core classifies the error). */
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>
