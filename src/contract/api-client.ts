@@ -1,0 +1,76 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec'
+import { type Client, coreOf, createClient } from '../client.js'
+import type { DeclaredResponse } from '../core/plan.js'
+import { invalidRequestResult } from '../core/results.js'
+import { validate } from '../core/validate.js'
+import type { ClientOptions, RequestOptions } from '../options.js'
+import { compileRules } from '../violations/engine.js'
+import type { Api, Endpoint } from './define.js'
+import { fillPath } from './path.js'
+import { schemaKeys } from './schema-keys.js'
+import type { ApiClient } from './types.js'
+
+type Issue = StandardSchemaV1.Issue
+
+function prefixed(part: string, issues: readonly Issue[]): Issue[] {
+  return issues.map((issue) => ({ ...issue, path: [part, ...(issue.path ?? [])] }))
+}
+
+function declaredResponses(endpoint: Endpoint): ReadonlyMap<number, DeclaredResponse> {
+  const map = new Map<number, DeclaredResponse>()
+  for (const [status, schema] of Object.entries(endpoint.responses)) {
+    map.set(Number(status), { schema, declaredKeys: schema === null ? undefined : schemaKeys(schema) })
+  }
+  return map
+}
+
+type Input = {
+  readonly params?: Readonly<Record<string, unknown>>
+  readonly query?: unknown
+  readonly body?: unknown
+  readonly headers?: unknown
+} & Omit<RequestOptions, 'query' | 'body' | 'headers'>
+
+/**
+ * Creates a typed client for a contract made by `defineApi`: one method per endpoint. Request parts
+ * with a schema are validated before anything is sent (`invalidRequest`); a declared status's body is
+ * validated against its schema (`schemaMismatch`, never `ok`, when it does not fit).
+ *
+ * @example
+ * const users = createApiClient(api, { baseURL: 'https://api.example.com' })
+ * const r = await users.getUser({ params: { id: '42' } })
+ */
+export function createApiClient<const A extends Api>(
+  api: A,
+  clientOrOptions: Client | ClientOptions = {},
+): ApiClient<A> {
+  const client =
+    'request' in clientOrOptions
+      ? (clientOrOptions as Client)
+      : createClient(clientOrOptions as ClientOptions)
+  const core = coreOf(client)
+  const methods: Record<string, (input?: Input) => Promise<unknown>> = {}
+  for (const [name, endpoint] of Object.entries(api)) {
+    const extras = {
+      responses: declaredResponses(endpoint),
+      rules: compileRules(core.rules, endpoint.violations),
+    }
+    const requestSchemas = (['query', 'body', 'headers'] as const).filter(
+      (part) => endpoint[part] !== undefined,
+    )
+    methods[name] = async (input = {}) => {
+      const path = fillPath(name, endpoint.path, input.params)
+      const parts: Record<string, unknown> = { query: input.query, body: input.body, headers: input.headers }
+      let issues: Issue[] | undefined
+      for (const part of requestSchemas) {
+        const checked = await validate(endpoint[part] as StandardSchemaV1, parts[part])
+        if (checked.issues) issues = [...(issues ?? []), ...prefixed(part, checked.issues)]
+        else parts[part] = checked.value
+      }
+      if (issues) return invalidRequestResult(core.summarize(endpoint.method, path), issues)
+      const { params: _params, ...options } = input
+      return core.send(endpoint.method, path, { ...options, ...parts } as RequestOptions, extras)
+    }
+  }
+  return methods as ApiClient<A>
+}

@@ -1,0 +1,72 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec'
+import type { HeadersInput } from '../request/headers.js'
+import type { Query } from '../request/query.js'
+import type { FailureResult, InvalidRequestResult, StatusResult, StatusResultWith } from '../result.js'
+import type { RetryOptions } from '../retry/options.js'
+import type { StatusKind, StatusKindOf } from '../status.js'
+import type { ViolationConfig } from '../violations/engine.js'
+import type { Endpoint } from './define.js'
+import type { PathParams } from './path.js'
+
+type Output<S> = S extends StandardSchemaV1 ? StandardSchemaV1.InferOutput<S> : undefined
+type Input<S> = S extends StandardSchemaV1 ? StandardSchemaV1.InferInput<S> : never
+
+/** The status codes a `responses` record declares. */
+export type DeclaredCodes<R> = Extract<keyof R, number>
+/** The kinds of the declared statuses. */
+export type DeclaredKinds<R> = StatusKindOf<DeclaredCodes<R>>
+
+type DeclaredResult<R> = {
+  [C in DeclaredCodes<R>]: StatusResult<StatusKindOf<C>, Output<R[C]>>
+}[DeclaredCodes<R>]
+
+/**
+ * The result of a typed endpoint: each declared status with its schema's output as `data`; every
+ * other status still its own kind, with `data: unknown` and `ok: false` (an undeclared 2xx did not
+ * pass the contract); and the failures.
+ */
+export type ApiResult<R> =
+  | DeclaredResult<R>
+  | StatusResultWith<Exclude<StatusKind, DeclaredKinds<R>>, unknown, false>
+  | FailureResult
+  | InvalidRequestResult
+
+/** The result of one endpoint. */
+export type EndpointResult<E extends Endpoint> = ApiResult<E['responses']>
+
+type Part<Name extends string, S> = S extends StandardSchemaV1
+  ? undefined extends Input<S>
+    ? { readonly [K in Name]?: Input<S> }
+    : { readonly [K in Name]: Input<S> }
+  : unknown
+
+type ParamsPart<P extends string> = [keyof PathParams<P>] extends [never]
+  ? { readonly params?: Readonly<Record<string, never>> }
+  : { readonly params: PathParams<P> }
+
+/** Options every typed call accepts. */
+export interface CallOptions {
+  readonly signal?: AbortSignal
+  /** Per-attempt timeout in ms for this call, or `false`. */
+  readonly timeout?: number | false
+  readonly retry?: RetryOptions | false
+  readonly violations?: ViolationConfig
+}
+
+/** What a typed call takes: `params` for each path parameter, and the declared request parts. */
+export type CallInput<E extends Endpoint> = ParamsPart<E['path']> &
+  (E['body'] extends StandardSchemaV1 ? Part<'body', E['body']> : { readonly body?: never }) &
+  (E['query'] extends StandardSchemaV1 ? Part<'query', E['query']> : { readonly query?: Query }) &
+  (E['headers'] extends StandardSchemaV1
+    ? Part<'headers', E['headers']>
+    : { readonly headers?: HeadersInput }) &
+  CallOptions
+
+/** One endpoint's method on the typed client. */
+export type EndpointCall<E extends Endpoint> =
+  object extends CallInput<E>
+    ? (input?: CallInput<E>) => Promise<EndpointResult<E>>
+    : (input: CallInput<E>) => Promise<EndpointResult<E>>
+
+/** The typed client: one method per endpoint. */
+export type ApiClient<A> = { readonly [N in keyof A]: A[N] extends Endpoint ? EndpointCall<A[N]> : never }

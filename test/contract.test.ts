@@ -1,0 +1,169 @@
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { createApiClient, createClient, defineApi, match, UnwrapError, UsageError, unwrap } from '../src/index.js'
+import { usersApi } from '../examples/users-api.js'
+import { fakeFetch, json } from './helpers/fake-fetch.js'
+
+const baseURL = 'https://api.example.com'
+const problem = (status: number, title: string) =>
+  json({ title, status }, { status, headers: { 'content-type': 'application/problem+json' } })
+
+function usersWith(...responses: Parameters<typeof fakeFetch>) {
+  const fetch = fakeFetch(...responses)
+  return { fetch, users: createApiClient(usersApi, { baseURL, fetch, retry: false }) }
+}
+
+describe('defineApi checks the contract when it is defined', () => {
+  it.each([
+    [{ a: { method: 'GET', path: '/x', responses: { 700: null } } }, /endpoint "a" declares status "700"/],
+    [{ b: { method: 'GET', path: '/x/:id/:id', responses: { 200: null } } }, /endpoint "b" declares path parameter ":id" twice/],
+    [{ c: { method: 'GET', path: 'x', responses: { 200: null } } }, /endpoint "c" has path "x"/],
+    [{ d: { method: 'G T', path: '/x', responses: { 200: null } } }, /endpoint "d" has method/],
+    [{ e: { method: 'GET', path: '/x', responses: { 200: { not: 'a schema' } } } }, /not a Standard Schema/],
+  ])('%o', (api, message) => {
+    expect(() => defineApi(api as never)).toThrow(UsageError)
+    expect(() => defineApi(api as never)).toThrow(message)
+  })
+})
+
+describe('a typed call', () => {
+  it('validates a declared 200 body and hands out the parsed output', async () => {
+    const { users, fetch } = usersWith(json({ id: '42', name: 'Ada', extra: true }))
+    const r = await users.getUser({ params: { id: '42' } })
+    expect(r.kind).toBe('ok')
+    if (r.kind === 'ok') expect(r.data).toEqual({ id: '42', name: 'Ada' })
+    expect(fetch.requests[0]?.url).toBe('https://api.example.com/users/42')
+  })
+
+  it('a 200 whose body fails its schema is schemaMismatch, never ok', async () => {
+    const { users } = usersWith(json({ id: 42 }))
+    const r = await users.getUser({ params: { id: '42' } })
+    expect(r).toMatchObject({ kind: 'schemaMismatch', ok: false, status: 200, statusKind: 'ok', data: { id: 42 } })
+    if (r.kind === 'schemaMismatch') expect(r.issues.map((i) => i.path?.[0])).toEqual(['id', 'name'])
+  })
+
+  it('applies zod defaults and transforms to data', async () => {
+    const { users } = usersWith(problem(404, 'Not Found'))
+    const r = await users.getUser({ params: { id: '1' } })
+    expect(r).toMatchObject({ kind: 'notFound', data: { type: 'about:blank', title: 'Not Found', status: 404 } })
+  })
+
+  it('an undeclared 503 keeps its own kind with unvalidated data', async () => {
+    const { users } = usersWith(json({ anything: 1 }, { status: 503 }))
+    const r = await users.getUser({ params: { id: '1' } })
+    expect(r).toMatchObject({ kind: 'serviceUnavailable', data: { anything: 1 } })
+  })
+
+  it('an undeclared 2xx is not ok: it did not pass the contract', async () => {
+    const { users } = usersWith(json({}, { status: 202 }))
+    const r = await users.getUser({ params: { id: '1' } })
+    expect(r).toMatchObject({ kind: 'accepted', ok: false })
+  })
+
+  it('a declared null body accepts an empty 204', async () => {
+    const { users } = usersWith(new Response(null, { status: 204 }))
+    expect(await users.deleteUser({ params: { id: '1' } })).toMatchObject({ kind: 'noContent', ok: true, data: undefined })
+  })
+
+  it('an invalid request body is invalidRequest and nothing is sent', async () => {
+    const { users, fetch } = usersWith(json({}, { status: 201 }))
+    const r = await users.createUser({ body: { name: '' } })
+    expect(r).toMatchObject({ kind: 'invalidRequest', attempts: 0, request: { method: 'POST', url: `${baseURL}/users` } })
+    if (r.kind === 'invalidRequest') expect(r.issues[0]?.path).toEqual(['body', 'name'])
+    expect(fetch.requests).toHaveLength(0)
+  })
+
+  it('sends the validated query and body', async () => {
+    const { users, fetch } = usersWith(json([]), json({ id: '9', name: 'Ada' }, { status: 201 }))
+    await users.listUsers({ query: { limit: 5, q: 'a b+c&d=e' } })
+    await users.createUser({ body: { name: 'Ada' } })
+    expect(new URL(fetch.requests[0]?.url ?? '').searchParams.get('q')).toBe('a b+c&d=e')
+    expect(fetch.requests[1]?.body).toBe('{"name":"Ada"}')
+  })
+
+  it('encodes each path parameter as one segment', async () => {
+    const { users, fetch } = usersWith(json({ id: 'x', name: 'y' }))
+    await users.getUser({ params: { id: '../admin' } })
+    await users.getUser({ params: { id: 'a b/c?d#e' } })
+    expect(fetch.requests.map((r) => r.url)).toEqual([
+      'https://api.example.com/users/..%2Fadmin',
+      'https://api.example.com/users/a%20b%2Fc%3Fd%23e',
+    ])
+  })
+
+  it.each(['', '.', '..'])('refuses the path parameter %j with a UsageError', async (id) => {
+    const { users, fetch } = usersWith(json({}))
+    await expect(users.getUser({ params: { id } })).rejects.toThrow(/path parameter "id"/)
+    expect(fetch.requests).toHaveLength(0)
+  })
+
+  it('a declared schema that names a key keeps the error-payload detector off it', async () => {
+    const api = defineApi({
+      job: { method: 'GET', path: '/jobs/:id', responses: { 200: z.object({ id: z.string(), status: z.string() }) } },
+    })
+    const jobs = createApiClient(api, { baseURL, fetch: fakeFetch(json({ id: 'j1', status: 'error' })) })
+    expect(await jobs.job({ params: { id: 'j1' } })).toMatchObject({ kind: 'ok', data: { status: 'error' } })
+    const untyped = createClient({ baseURL, fetch: fakeFetch(json({ id: 'j1', status: 'error' })) })
+    expect((await untyped.get('/jobs/j1')).kind).toBe('protocolViolation')
+  })
+
+  it('a 200 with an error payload is a protocolViolation even on a typed endpoint', async () => {
+    const { users } = usersWith(json({ error: 'User not found' }))
+    const r = await users.getUser({ params: { id: '1' } })
+    expect(r).toMatchObject({ kind: 'protocolViolation', status: 200 })
+  })
+
+  it('reuses an existing client', async () => {
+    const fetch = fakeFetch(json({ id: '1', name: 'A' }))
+    const users = createApiClient(usersApi, createClient({ baseURL, fetch }))
+    expect((await users.getUser({ params: { id: '1' } })).kind).toBe('ok')
+  })
+
+  it('validates with valibot too, sync and async', async () => {
+    const api = defineApi({
+      get: { method: 'GET', path: '/v', responses: { 200: v.object({ n: v.number() }) } },
+      slow: {
+        method: 'GET',
+        path: '/a',
+        responses: { 200: v.pipeAsync(v.object({ n: v.number() }), v.checkAsync(async (x) => x.n > 0, 'positive')) },
+      },
+    })
+    const client = createApiClient(api, { baseURL, fetch: fakeFetch(json({ n: 1 }), json({ n: 'x' }), json({ n: -1 })) })
+    expect(await client.get()).toMatchObject({ kind: 'ok', data: { n: 1 } })
+    expect(await client.get()).toMatchObject({ kind: 'schemaMismatch' })
+    expect(await client.slow()).toMatchObject({ kind: 'schemaMismatch' })
+  })
+})
+
+describe('match and unwrap', () => {
+  it('match calls the handler of the kind, or _', async () => {
+    const { users } = usersWith(json({ id: '1', name: 'Ada' }), problem(404, 'gone'), json({}, { status: 500 }))
+    const describe = async () =>
+      match(await users.getUser({ params: { id: '1' } }), {
+        ok: (r) => `hello ${r.data.name}`,
+        notFound: (r) => `no user (${r.data.title})`,
+        _: (r) => `failed: ${r.kind}`,
+      })
+    expect([await describe(), await describe(), await describe()]).toEqual([
+      'hello Ada',
+      'no user (gone)',
+      'failed: internalServerError',
+    ])
+  })
+
+  it('unwrap returns 2xx data and throws UnwrapError with the whole result otherwise', async () => {
+    const { users } = usersWith(json({ id: '1', name: 'Ada' }), problem(404, 'gone'))
+    expect(unwrap(await users.getUser({ params: { id: '1' } }))).toEqual({ id: '1', name: 'Ada' })
+    const failed = await users.getUser({ params: { id: '2' } })
+    expect(() => unwrap(failed)).toThrow(UnwrapError)
+    try {
+      unwrap(failed)
+    } catch (error) {
+      expect((error as UnwrapError).result).toBe(failed)
+      expect((error as Error).message).toBe(
+        '[honest-fetch] GET https://api.example.com/users/2 gave 404 notFound, not a success; handle it with match() or check result.ok.',
+      )
+    }
+  })
+})
