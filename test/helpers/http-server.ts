@@ -1,10 +1,24 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createServer as createNetServer, type Socket } from 'node:net'
+import { createServer as createNetServer, type Server, type Socket } from 'node:net'
 
 export interface TestServer {
   readonly url: string
   close(): Promise<void>
+}
+
+/** Listens on 127.0.0.1, port 0, and returns the server's base URL and a close that ends its connections. */
+async function listen(server: Server, endConnections: () => void): Promise<TestServer> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        endConnections()
+        server.close(() => resolve())
+      }),
+  }
 }
 
 /** A real HTTP server on 127.0.0.1, port 0, for what only the wire can show. */
@@ -12,16 +26,7 @@ export async function startHttpServer(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
 ): Promise<TestServer> {
   const server = createServer(handler)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  return listen(server, () => server.closeAllConnections())
 }
 
 /**
@@ -45,16 +50,9 @@ export async function startRawServer(onConnection: (socket: Socket) => void): Pr
     }
     socket.on('data', onData)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy()
-        server.close(() => resolve())
-      }),
-  }
+  return listen(server, () => {
+    for (const socket of sockets) socket.destroy()
+  })
 }
 
 /** A port that was free a moment ago and has nothing listening now. */
