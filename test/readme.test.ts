@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
 
@@ -15,6 +15,8 @@ it('type-checks every TypeScript block of the README', async () => {
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
   await Promise.all(blocks.map((code, i) => writeFile(`${dir}/block-${i + 1}.ts`, `${code}\nexport {}\n`)))
+  // The MSW section imports the contract of examples/users-api.ts as './users-api.js', as it says.
+  await copyFile(`${root}examples/users-api.ts`, `${dir}/users-api.ts`)
   await writeFile(
     `${dir}/tsconfig.json`,
     JSON.stringify({ extends: '../../tsconfig.json', include: ['*.ts'] }),

@@ -1,0 +1,20 @@
+// Contract mocks
+export { mockApi } from './mock-api.js'
+export type { EndpointMock, MockApiOptions, MockedApi, ReplyArgs } from './types.js'
+
+// Plain response builders
+export { respond } from './respond.js'
+export type { Respond } from './respond.js'
+
+// Options
+export type {
+  CreatedOptions,
+  ProblemInput,
+  ReplyInit,
+  ResponseOptions,
+  RetryAfterOptions,
+  UnauthorizedOptions,
+} from './options.js'
+
+// Errors
+export { MockError } from './mock-error.js'

@@ -1,0 +1,87 @@
+/**
+ * `reply(status, body)`: a declared status with a body that fits its schema, checked when the handler is
+ * made so that a mock cannot drift from the contract it claims to follow.
+ *
+ * Sync schemas (nearly all: zod, valibot without `*Async`, arktype) are validated at once and a mismatch
+ * throws a `MockError` where the mock was written. An async schema cannot be awaited there, because
+ * `reply` returns a handler synchronously; its validation starts at once and is awaited by the first
+ * request, where a mismatch throws the same `MockError` from the resolver: MSW prints it and answers
+ * 500 with the message in the body, so the test fails with the reason in sight.
+ */
+import type { StandardSchemaV1 } from '@standard-schema/spec'
+import { HttpResponse } from 'msw'
+import type { Endpoint } from '../contract/define.js'
+import { checkStatus, jsonResponse } from './body.js'
+import type { Route, Step } from './handler.js'
+import { MockError } from './mock-error.js'
+import type { ReplyInit } from './options.js'
+import { checkDelay, pause } from './wait.js'
+
+type Issue = StandardSchemaV1.Issue
+
+function pathOf(issue: Issue): string {
+  const keys = (issue.path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment))
+  return keys.length === 0 ? '(root)' : keys.map(String).join('.')
+}
+
+function mismatch(where: string, route: Route, status: number, issues: readonly Issue[]): MockError {
+  const listed = issues.map((issue) => `${pathOf(issue)}: ${issue.message}`).join('; ')
+  return new MockError(
+    `${where}: the body does not fit the schema ${route.method} ${route.path} declares for ${status} (${listed}); fix the mock, or the contract if the API changed.`,
+  )
+}
+
+function declaredSchema(
+  where: string,
+  route: Route,
+  endpoint: Endpoint,
+  status: number,
+): StandardSchemaV1 | null {
+  const declared = Object.keys(endpoint.responses)
+  if (!Number.isInteger(status) || !declared.includes(String(status))) {
+    throw new MockError(
+      `${where}: ${route.method} ${route.path} does not declare status ${status} (it declares ${declared.join(', ')}); reply with a declared status, or add ${status} to the contract's responses.`,
+    )
+  }
+  return endpoint.responses[status] ?? null
+}
+
+/** Checks status, body and delay against the contract, and returns the step that sends the reply. */
+export function replyStep(
+  route: Route,
+  endpoint: Endpoint,
+  status: number,
+  body: unknown,
+  init: ReplyInit,
+): Step {
+  const where = `${route.name}.reply(${status})`
+  const schema = declaredSchema(where, route, endpoint, status)
+  if (schema === null && body !== undefined) {
+    throw new MockError(
+      `${where}: ${route.method} ${route.path} declares ${status} without a body (null); call reply(${status}) without one.`,
+    )
+  }
+  checkStatus(where, status, body !== undefined)
+  const delayMs = checkDelay(`${route.name}.reply`, init.delay ?? 0)
+
+  let pending: Promise<MockError | undefined> | undefined
+  if (schema !== null) {
+    const outcome = schema['~standard'].validate(body)
+    if (outcome instanceof Promise) {
+      // Settled into a value, so an unused handler never leaves an unhandled rejection behind.
+      pending = outcome.then(
+        (result) => (result.issues ? mismatch(where, route, status, result.issues) : undefined),
+        (cause: unknown) => new MockError(`${where}: the schema threw while validating the body.`, { cause }),
+      )
+    } else if (outcome.issues) {
+      throw mismatch(where, route, status, outcome.issues)
+    }
+  }
+
+  return async (request) => {
+    const problem = await pending
+    if (problem) throw problem
+    if (delayMs > 0 && !(await pause(delayMs, request.signal))) return HttpResponse.error()
+    return jsonResponse(status, body, init.headers)
+  }
+}

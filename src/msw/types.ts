@@ -1,0 +1,91 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec'
+import type { HttpHandler } from 'msw'
+import type { Api, Endpoint } from '../contract/define.js'
+import type { DeclaredCodes } from '../contract/types.js'
+import type { ReplyInit, ResponseOptions, RetryAfterOptions, UnauthorizedOptions } from './options.js'
+
+/** Options of `mockApi`. */
+export interface MockApiOptions {
+  /**
+   * The base URL the client under test uses; its path is a prefix of every endpoint's path, joined as the
+   * client joins them (`https://api.test/v1` + `/users/:id`).
+   * @example mockApi(usersApi, { baseURL: 'https://api.test/v1' })
+   */
+  readonly baseURL: string | URL
+}
+
+type Input<S extends StandardSchemaV1> = StandardSchemaV1.InferInput<S>
+
+/**
+ * What `reply` takes after the status: the schema's input type as the body (what goes over the wire,
+ * before defaults and transforms), or nothing for a status declared `null`.
+ */
+export type ReplyArgs<S> = S extends StandardSchemaV1
+  ? undefined extends Input<S>
+    ? [body?: Input<S>, init?: ReplyInit]
+    : [body: Input<S>, init?: ReplyInit]
+  : [body?: undefined, init?: ReplyInit]
+
+/**
+ * The handlers of one endpoint. Each returns an MSW `HttpHandler` for `server.use(...)`, or to pass to
+ * `sequence` and `delay` of the same endpoint.
+ */
+export interface EndpointMock<E extends Endpoint = Endpoint> {
+  /** The upper-case method the handlers answer. */
+  readonly method: string
+  /** The URL pattern the handlers match, for a raw `http.*` handler of your own. */
+  readonly url: string
+  /**
+   * Answers with a declared status and a body that fits its schema (both checked by the type checker and
+   * when the handler is made). JSON, `application/json` unless `init.headers` sets a Content-Type.
+   * @example mock.getUser.reply(200, { id: '42', name: 'Ada' })
+   * @example mock.getUser.reply(404, { title: 'Not Found' }, { headers: { 'content-type': 'application/problem+json' } })
+   */
+  reply<C extends DeclaredCodes<E['responses']>>(
+    status: C,
+    ...args: ReplyArgs<E['responses'][C]>
+  ): HttpHandler
+  /**
+   * 200 whose JSON body reports an error: `protocolViolation` (`error-payload-in-success`).
+   * @default body { error: 'Not found' }
+   */
+  errorPayload(body?: unknown, options?: ResponseOptions): HttpHandler
+  /**
+   * An HTML page; on a 2xx, `protocolViolation` (`unexpected-content-type`).
+   * @default status 200
+   */
+  htmlPage(status?: number, options?: ResponseOptions): HttpHandler
+  /**
+   * JSON cut off mid-object: `protocolViolation` (`malformed-json`) on a 2xx, a warning otherwise.
+   * @default status 200
+   */
+  malformedJson(status?: number, options?: ResponseOptions): HttpHandler
+  /** 429 with `Retry-After` when `retryAfter` is given; the client waits and retries. */
+  rateLimited(options?: RetryAfterOptions): HttpHandler
+  /** 503 with `Retry-After` when `retryAfter` is given; the client waits and retries. */
+  unavailable(options?: RetryAfterOptions): HttpHandler
+  /** 401, with `WWW-Authenticate` only when `challenge` is given (else `missing-www-authenticate`). */
+  unauthorized(options?: UnauthorizedOptions): HttpHandler
+  /** The connection fails: `networkError`. */
+  networkError(): HttpHandler
+  /**
+   * Answers after `ms`, with `then` (another handler of this endpoint) or else 504 Gateway Timeout.
+   * Ends early, without an answer, when the client aborts (its `timeout`, or a signal).
+   * @example mock.getUser.delay(200) // with createClient({ timeout: 50 }): timeout
+   */
+  delay(ms: number, then?: HttpHandler): HttpHandler
+  /**
+   * Never answers; the request ends only when the client aborts it, so give the client a `timeout` or a
+   * `signal`. Nothing is left pending: no timer runs while it waits.
+   */
+  hang(): HttpHandler
+  /**
+   * Answers with each handler's response in turn, then repeats the last: "fail twice, then succeed".
+   * Each argument is a handler of this endpoint; the sequence counts requests per handler made.
+   * @example mock.getUser.sequence(mock.getUser.unavailable(), mock.getUser.unavailable(), mock.getUser.reply(200, user))
+   */
+  sequence(first: HttpHandler, ...rest: readonly HttpHandler[]): HttpHandler
+}
+
+/** `mockApi`'s result: one `EndpointMock` per endpoint of the contract. */
+export type MockedApi<A extends Api> = { readonly [N in keyof A]: EndpointMock<A[N]> }
