@@ -1,7 +1,15 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { createApiClient, createClient, defineApi, match, UnwrapError, UsageError, unwrap } from '../src/index.js'
+import {
+  createApiClient,
+  createClient,
+  defineApi,
+  match,
+  UnwrapError,
+  UsageError,
+  unwrap,
+} from '../src/index.js'
 import { usersApi } from '../examples/users-api.js'
 import { fakeFetch, json } from './helpers/fake-fetch.js'
 
@@ -17,7 +25,10 @@ function usersWith(...responses: Parameters<typeof fakeFetch>) {
 describe('defineApi checks the contract when it is defined', () => {
   it.each([
     [{ a: { method: 'GET', path: '/x', responses: { 700: null } } }, /endpoint "a" declares status "700"/],
-    [{ b: { method: 'GET', path: '/x/:id/:id', responses: { 200: null } } }, /endpoint "b" declares path parameter ":id" twice/],
+    [
+      { b: { method: 'GET', path: '/x/:id/:id', responses: { 200: null } } },
+      /endpoint "b" declares path parameter ":id" twice/,
+    ],
     [{ c: { method: 'GET', path: 'x', responses: { 200: null } } }, /endpoint "c" has path "x"/],
     [{ d: { method: 'G T', path: '/x', responses: { 200: null } } }, /endpoint "d" has method/],
     [{ e: { method: 'GET', path: '/x', responses: { 200: { not: 'a schema' } } } }, /not a Standard Schema/],
@@ -39,14 +50,23 @@ describe('a typed call', () => {
   it('a 200 whose body fails its schema is schemaMismatch, never ok', async () => {
     const { users } = usersWith(json({ id: 42 }))
     const r = await users.getUser({ params: { id: '42' } })
-    expect(r).toMatchObject({ kind: 'schemaMismatch', ok: false, status: 200, statusKind: 'ok', data: { id: 42 } })
+    expect(r).toMatchObject({
+      kind: 'schemaMismatch',
+      ok: false,
+      status: 200,
+      statusKind: 'ok',
+      data: { id: 42 },
+    })
     if (r.kind === 'schemaMismatch') expect(r.issues.map((i) => i.path?.[0])).toEqual(['id', 'name'])
   })
 
   it('applies zod defaults and transforms to data', async () => {
     const { users } = usersWith(problem(404, 'Not Found'))
     const r = await users.getUser({ params: { id: '1' } })
-    expect(r).toMatchObject({ kind: 'notFound', data: { type: 'about:blank', title: 'Not Found', status: 404 } })
+    expect(r).toMatchObject({
+      kind: 'notFound',
+      data: { type: 'about:blank', title: 'Not Found', status: 404 },
+    })
   })
 
   it('an undeclared 503 keeps its own kind with unvalidated data', async () => {
@@ -63,13 +83,21 @@ describe('a typed call', () => {
 
   it('a declared null body accepts an empty 204', async () => {
     const { users } = usersWith(new Response(null, { status: 204 }))
-    expect(await users.deleteUser({ params: { id: '1' } })).toMatchObject({ kind: 'noContent', ok: true, data: undefined })
+    expect(await users.deleteUser({ params: { id: '1' } })).toMatchObject({
+      kind: 'noContent',
+      ok: true,
+      data: undefined,
+    })
   })
 
   it('an invalid request body is invalidRequest and nothing is sent', async () => {
     const { users, fetch } = usersWith(json({}, { status: 201 }))
     const r = await users.createUser({ body: { name: '' } })
-    expect(r).toMatchObject({ kind: 'invalidRequest', attempts: 0, request: { method: 'POST', url: `${baseURL}/users` } })
+    expect(r).toMatchObject({
+      kind: 'invalidRequest',
+      attempts: 0,
+      request: { method: 'POST', url: `${baseURL}/users` },
+    })
     if (r.kind === 'invalidRequest') expect(r.issues[0]?.path).toEqual(['body', 'name'])
     expect(fetch.requests).toHaveLength(0)
   })
@@ -100,7 +128,11 @@ describe('a typed call', () => {
 
   it('a declared schema that names a key keeps the error-payload detector off it', async () => {
     const api = defineApi({
-      job: { method: 'GET', path: '/jobs/:id', responses: { 200: z.object({ id: z.string(), status: z.string() }) } },
+      job: {
+        method: 'GET',
+        path: '/jobs/:id',
+        responses: { 200: z.object({ id: z.string(), status: z.string() }) },
+      },
     })
     const jobs = createApiClient(api, { baseURL, fetch: fakeFetch(json({ id: 'j1', status: 'error' })) })
     expect(await jobs.job({ params: { id: 'j1' } })).toMatchObject({ kind: 'ok', data: { status: 'error' } })
@@ -126,10 +158,18 @@ describe('a typed call', () => {
       slow: {
         method: 'GET',
         path: '/a',
-        responses: { 200: v.pipeAsync(v.object({ n: v.number() }), v.checkAsync(async (x) => x.n > 0, 'positive')) },
+        responses: {
+          200: v.pipeAsync(
+            v.object({ n: v.number() }),
+            v.checkAsync(async (x) => x.n > 0, 'positive'),
+          ),
+        },
       },
     })
-    const client = createApiClient(api, { baseURL, fetch: fakeFetch(json({ n: 1 }), json({ n: 'x' }), json({ n: -1 })) })
+    const client = createApiClient(api, {
+      baseURL,
+      fetch: fakeFetch(json({ n: 1 }), json({ n: 'x' }), json({ n: -1 })),
+    })
     expect(await client.get()).toMatchObject({ kind: 'ok', data: { n: 1 } })
     expect(await client.get()).toMatchObject({ kind: 'schemaMismatch' })
     expect(await client.slow()).toMatchObject({ kind: 'schemaMismatch' })
@@ -138,7 +178,11 @@ describe('a typed call', () => {
 
 describe('match and unwrap', () => {
   it('match calls the handler of the kind, or _', async () => {
-    const { users } = usersWith(json({ id: '1', name: 'Ada' }), problem(404, 'gone'), json({}, { status: 500 }))
+    const { users } = usersWith(
+      json({ id: '1', name: 'Ada' }),
+      problem(404, 'gone'),
+      json({}, { status: 500 }),
+    )
     const describe = async () =>
       match(await users.getUser({ params: { id: '1' } }), {
         ok: (r) => `hello ${r.data.name}`,
