@@ -159,7 +159,8 @@ async function readResponse(
     return { result, serverWait: NO_WAIT, failedBeforeResponse: false }
   }
   if (declared?.schema) {
-    const checked = await validate(declared.schema, data)
+    let checked = validate(declared.schema, data)
+    if (checked instanceof Promise) checked = await checked
     if (checked.issues) {
       const result: SchemaMismatchResult = {
         kind: 'schemaMismatch',

@@ -80,6 +80,13 @@ export async function execute(rt: Runtime, plan: CallPlan): Promise<HttpResult> 
   return result
 }
 
+/** What p-retry turns a thrown non-Error into, so a throwing hook rejects alike on any attempt. */
+function asError(error: unknown): Error {
+  return error instanceof Error
+    ? error
+    : new TypeError(`Non-error was thrown: "${String(error)}". You should only throw errors.`)
+}
+
 async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
   const { signal } = plan
   if (signal?.aborted) return abortedResult({ request: plan.summary, attempts: 0 }, signal.reason)
@@ -112,9 +119,19 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
     throw new RetryWanted(outcome, decision.waitMs)
   }
 
+  // Nearly every call ends after its first attempt, so that one runs before p-retry is set up (an options
+  // copy, validation and two more async frames per call); p-retry runs the loop from the first retry on.
   try {
-    return await pRetry(attemptOnce, {
-      retries: plan.retry.limit,
+    let first: RetryWanted
+    try {
+      return await attemptOnce(1)
+    } catch (error) {
+      if (!(error instanceof RetryWanted)) throw asError(error)
+      first = error
+    }
+    await rt.clock.sleep(first.waitMs, signal)
+    return await pRetry((retry) => attemptOnce(retry + 1), {
+      retries: plan.retry.limit - 1,
       // The wait is ours (server-directed or backoff), slept in onFailedAttempt with the injected clock;
       // p-retry's own delay is zeroed so the two never add up.
       minTimeout: 0,

@@ -50,7 +50,13 @@ export function classifyNetworkError(error: unknown, stage: FailureStage): Netwo
   let current: unknown = error
   for (let depth = 0; depth < 8 && current !== undefined && current !== null; depth++) {
     const code = codeOf(current)
-    const known = code === undefined ? undefined : classifyCode(code)
+    let known = code === undefined ? undefined : classifyCode(code)
+    // undici 7's HTTPParserError lost llhttp's HPE_* code, and a parse error after a Content-Length
+    // header comes out as a length mismatch; before the head was complete, both mean bad framing.
+    if (known === undefined && (current as { name?: unknown }).name === 'HTTPParserError') {
+      known = 'invalidFraming'
+    }
+    if (known === 'incompleteBody' && stage === 'head') known = 'invalidFraming'
     if (known !== undefined) {
       // A reset while the body streams means the body is cut short: say so, it is what the caller sees.
       return known === 'reset' && stage === 'body' ? 'incompleteBody' : known
