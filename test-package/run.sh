@@ -131,7 +131,7 @@ node_consumers() {
 }
 
 # Each compiler x each config must type-check; tsconfig.cjs-node16.json must fail with TS1479, the error
-# that tells CommonJS TypeScript users under module node16/node18 to use import() (see README-section.md).
+# that tells CommonJS TypeScript users under module node16/node18 to use import() (see the README's CommonJS section).
 typescript_consumers() {
   local failures=0 compiler tsc name config output
   for compiler in "typescript 5:$ROOT/node_modules/typescript/bin/tsc" \

@@ -48,8 +48,9 @@ export function createFetchTransport(fetchFunction?: FetchFunction): Transport {
       return toTransportResponse(response)
     }
     let payload = body
-    if (!PAYLOAD_METHODS.has(method) && isPlainJsonBody(body)) {
-      // ofetch leaves e.g. an OPTIONS body alone; serialize it the same way instead of sending "[object Object]".
+    if ((!PAYLOAD_METHODS.has(method) || Object.getPrototypeOf(body) === null) && isPlainJsonBody(body)) {
+      // ofetch leaves e.g. an OPTIONS body alone, and a null-prototype object fails its plain-object
+      // check; serialize them the same way instead of sending "[object Object]".
       payload = JSON.stringify(body)
       if (!headers.has('content-type')) headers.set('content-type', 'application/json')
     } else if (typeof body === 'string' && !headers.has('content-type')) {
