@@ -1,25 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import { type Clock, createClient, type RetryInfo } from '../src/index.js'
+import { createClient, type RetryInfo } from '../src/index.js'
+import { testClock } from './helpers/clock.js'
 import { fakeFetch, json } from './helpers/fake-fetch.js'
 
 const baseURL = 'https://api.example.com'
-const NOW = Date.UTC(2026, 10, 25, 12, 0, 0)
-
-/** A clock that records every wait asked for and returns at once; random() is fixed. */
-function testClock(random = 0) {
-  const waits: number[] = []
-  let now = NOW
-  const clock: Clock = {
-    now: () => now,
-    sleep: async (ms, signal) => {
-      signal?.throwIfAborted()
-      waits.push(ms)
-      now += ms
-    },
-    random: () => random,
-  }
-  return { clock, waits }
-}
 
 const tooMany = (headers: Record<string, string> = {}) =>
   json({ message: 'slow down' }, { status: 429, headers })
