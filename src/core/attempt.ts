@@ -2,14 +2,22 @@ import { mediaTypeOf, PROBLEM_JSON } from '../body/media-type.js'
 import { dataOf, hasNoContent, parseBody } from '../body/parse.js'
 import type { ParsedBody } from '../body/parsed-body.js'
 import { toProblem } from '../body/problem.js'
-import type { HttpResult, SchemaMismatchResult } from '../result.js'
+import type { HttpResult } from '../result.js'
 import { type ServerWait, serverWait } from '../retry/policy.js'
 import { statusKind } from '../status.js'
 import { classifyNetworkError, type FailureStage } from '../transport/network-error.js'
 import type { TransportResponse } from '../transport/types.js'
 import { findViolations } from '../violations/engine.js'
 import type { CallPlan } from './plan.js'
-import { abortedResult, NO_VIOLATIONS, networkErrorResult, statusResult, timeoutResult } from './results.js'
+import {
+  abortedResult,
+  bodyTooLargeResult,
+  networkErrorResult,
+  protocolViolationResult,
+  schemaMismatchResult,
+  statusResult,
+  timeoutResult,
+} from './results.js'
 import type { Runtime } from './runtime.js'
 import { validate } from './validate.js'
 
@@ -22,8 +30,12 @@ export interface AttemptOutcome {
   readonly failedBeforeResponse: boolean
 }
 
-const NO_WAIT = undefined
 const NO_BODY: ParsedBody = { type: 'none' }
+
+/** An outcome that nothing can follow up on: no server-directed wait, not a pre-response failure. */
+function final(result: HttpResult): AttemptOutcome {
+  return { result, serverWait: undefined, failedBeforeResponse: false }
+}
 
 /** Thrown into the attempt's signal when its time is up, so a timeout is never mistaken for an abort. */
 class AttemptTimeout extends Error {
@@ -62,22 +74,16 @@ export async function runAttempt(
     stage = 'body'
     return await readResponse(rt, plan, attempt, response)
   } catch (error) {
-    if (callerSignal?.aborted) {
-      return {
-        result: abortedResult(common, callerSignal.reason),
-        serverWait: NO_WAIT,
-        failedBeforeResponse: false,
-      }
-    }
+    if (callerSignal?.aborted) return final(abortedResult(common, callerSignal.reason))
     if (controller.signal.reason instanceof AttemptTimeout) {
       const timeoutMs = limitIsTotal ? (plan.totalTimeout ?? limitMs ?? 0) : (limitMs ?? 0)
-      return { result: timeoutResult(common, timeoutMs), serverWait: NO_WAIT, failedBeforeResponse: false }
+      return final(timeoutResult(common, timeoutMs))
     }
     if (error !== null && typeof error === 'object' && (error as Error).name === 'UsageError') throw error
     const cause = unwrapTransportError(error)
     return {
       result: networkErrorResult(common, classifyNetworkError(cause, stage), cause),
-      serverWait: NO_WAIT,
+      serverWait: undefined,
       failedBeforeResponse: stage === 'head',
     }
   } finally {
@@ -108,19 +114,7 @@ async function readResponse(
     body = NO_BODY
   } else {
     const read = await response.readBody(rt.maxBodyBytes)
-    if (read.type === 'tooLarge') {
-      const result = {
-        kind: 'bodyTooLarge',
-        ok: false,
-        status,
-        headers,
-        data: undefined,
-        ...common,
-        violations: NO_VIOLATIONS,
-        limit: rt.maxBodyBytes,
-      } as const
-      return { result, serverWait: NO_WAIT, failedBeforeResponse: false }
-    }
+    if (read.type === 'tooLarge') return final(bodyTooLargeResult(common, status, headers, rt.maxBodyBytes))
     body = parseBody(read.bytes, contentType, mediaType)
   }
 
@@ -146,41 +140,22 @@ async function readResponse(
   const kind = statusKind(status)
   let data = dataOf(body)
   if (violations.some((v) => v.severity === 'error')) {
-    const result = {
-      kind: 'protocolViolation',
-      ok: false,
-      status,
-      headers,
-      data,
-      ...common,
-      violations,
-      statusKind: kind,
-    } as const
-    return { result, serverWait: NO_WAIT, failedBeforeResponse: false }
+    return final(protocolViolationResult({ status, headers, data, ...common, violations }, kind))
   }
   if (declared?.schema) {
     let checked = validate(declared.schema, data)
     if (checked instanceof Promise) checked = await checked
     if (checked.issues) {
-      const result: SchemaMismatchResult = {
-        kind: 'schemaMismatch',
-        ok: false,
-        status,
-        headers,
-        data,
-        ...common,
-        violations,
-        statusKind: kind,
-        issues: checked.issues,
-      }
-      return { result, serverWait: NO_WAIT, failedBeforeResponse: false }
+      return final(
+        schemaMismatchResult({ status, headers, data, ...common, violations }, kind, checked.issues),
+      )
     }
     data = checked.value
   }
   const wait =
     status === 429 || status === 503 || plan.retry.statuses.has(status)
       ? serverWait(plan.retry, headers, now)
-      : NO_WAIT
+      : undefined
   const ok = status >= 200 && status < 300 && (plan.responses === undefined || declared !== undefined)
   const result = statusResult(
     kind,

@@ -2,11 +2,14 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Problem } from '../body/problem.js'
 import type {
   AbortedResult,
+  BodyTooLargeResult,
   HttpResult,
   InvalidRequestResult,
   NetworkErrorCode,
   NetworkErrorResult,
+  ProtocolViolationResult,
   RequestSummary,
+  SchemaMismatchResult,
   TimeoutResult,
 } from '../result.js'
 import type { StatusKind } from '../status.js'
@@ -52,6 +55,41 @@ export interface ResponseParts extends Common {
   readonly violations: readonly Violation[]
 }
 
+export function bodyTooLargeResult(
+  common: Common,
+  status: number,
+  headers: Headers,
+  limit: number,
+): BodyTooLargeResult {
+  const { request, attempts } = common
+  return {
+    kind: 'bodyTooLarge',
+    ok: false,
+    status,
+    headers,
+    data: undefined,
+    request,
+    attempts,
+    violations: NO_VIOLATIONS,
+    limit,
+  }
+}
+
+export function protocolViolationResult(
+  parts: ResponseParts,
+  statusKind: StatusKind,
+): ProtocolViolationResult {
+  return { kind: 'protocolViolation', ok: false, ...parts, statusKind }
+}
+
+export function schemaMismatchResult(
+  parts: ResponseParts,
+  statusKind: StatusKind,
+  issues: readonly StandardSchemaV1.Issue[],
+): SchemaMismatchResult {
+  return { kind: 'schemaMismatch', ok: false, ...parts, statusKind, issues }
+}
+
 /** Extras that only some status kinds carry. */
 export interface StatusExtras {
   readonly location: string | undefined
@@ -61,8 +99,8 @@ export interface StatusExtras {
 
 /**
  * Builds a status result; `ok` is true only for a 2xx that passed every check (for a typed endpoint,
- * that includes being a declared status). Fields are always written in the same order so every result object has the
- * same hidden class; extras are added only to the kinds whose type declares them.
+ * that includes being a declared status). Fields are always written in the same order so every
+ * result object has the same hidden class; extras are added only to the kinds whose type declares them.
  */
 export function statusResult(
   kind: StatusKind,
