@@ -14,43 +14,41 @@ function isJsend(facts: ResponseFacts): boolean {
   return JSEND_STATUSES.has(jsonObjectOf(facts)?.status)
 }
 
-const jsendFail: Rule = {
-  id: 'jsend-fail',
-  defaultSeverity: 'error',
-  replaces: REPLACES,
-  claims: isJsend,
-  check(facts: ResponseFacts): Finding | undefined {
-    if (!isSuccess(facts.status)) return undefined
-    const body = jsonObjectOf(facts)
-    if (body?.status !== 'fail') return undefined
-    return {
-      message:
-        `The server answered ${facts.status} with a JSend "fail" (data: ${preview(body.data)}); a rejected ` +
-        'request should carry a 4xx status (RFC 9110 §15.5), because monitoring, caches and retry logic ' +
-        'read the status, not the envelope.',
-      pointer: '/status',
-    }
-  },
+/** A rule for one JSend failure status sent with a 2xx; `describe` says what the body carried. */
+function jsendRule(
+  status: 'fail' | 'error',
+  describe: (body: Record<string, unknown>) => string,
+  should: string,
+): Rule {
+  return {
+    id: `jsend-${status}`,
+    defaultSeverity: 'error',
+    replaces: REPLACES,
+    claims: isJsend,
+    check(facts: ResponseFacts): Finding | undefined {
+      if (!isSuccess(facts.status)) return undefined
+      const body = jsonObjectOf(facts)
+      if (body?.status !== status) return undefined
+      return {
+        message:
+          `The server answered ${facts.status} with a JSend "${status}"${describe(body)}; ${should}, because ` +
+          'monitoring, caches and retry logic read the status, not the envelope.',
+        pointer: '/status',
+      }
+    },
+  }
 }
 
-const jsendError: Rule = {
-  id: 'jsend-error',
-  defaultSeverity: 'error',
-  replaces: REPLACES,
-  claims: isJsend,
-  check(facts: ResponseFacts): Finding | undefined {
-    if (!isSuccess(facts.status)) return undefined
-    const body = jsonObjectOf(facts)
-    if (body?.status !== 'error') return undefined
-    const said = typeof body.message === 'string' ? ` (${preview(body.message)})` : ''
-    return {
-      message:
-        `The server answered ${facts.status} with a JSend "error"${said}; a failure to process the request ` +
-        'should carry a 5xx status (RFC 9110 §15.6), because monitoring, caches and retry logic read the ' +
-        'status, not the envelope.',
-      pointer: '/status',
-    }
-  },
-}
+const jsendFail = jsendRule(
+  'fail',
+  (body) => ` (data: ${preview(body.data)})`,
+  'a rejected request should carry a 4xx status (RFC 9110 §15.5)',
+)
+
+const jsendError = jsendRule(
+  'error',
+  (body) => (typeof body.message === 'string' ? ` (${preview(body.message)})` : ''),
+  'a failure to process the request should carry a 5xx status (RFC 9110 §15.6)',
+)
 
 export const jsend: Preset = { name: 'jsend', rules: [jsendFail, jsendError] }
