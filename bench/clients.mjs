@@ -21,7 +21,12 @@ export const CLIENTS = [
  * Clients for diagnosis, not in the default table (ask for them with `--clients=`): what a per-request
  * timeout alone costs raw fetch, since every client with a default timeout (ky, honest-fetch) pays it.
  */
-export const DIAGNOSTIC_CLIENTS = ['fetch + timeout', 'ofetch.raw + timeout', 'undici.request + timeout']
+export const DIAGNOSTIC_CLIENTS = [
+  'fetch + timeout',
+  'honest-fetch timeout:false',
+  'ofetch.raw + timeout',
+  'undici.request + timeout',
+]
 
 export async function makeClient(fullName, { origin, path, lib: builtLib, payload }) {
   // `honest-fetch@/some/dist` runs another build of the library, for A/B comparisons of a change.
@@ -100,6 +105,11 @@ export async function makeClient(fullName, { origin, path, lib: builtLib, payloa
     case 'honest-fetch': {
       const { createClient } = await honest()
       const http = createClient({ baseURL: origin })
+      return async () => dataOf(await http.get(path))
+    }
+    case 'honest-fetch timeout:false': {
+      const { createClient } = await honest()
+      const http = createClient({ baseURL: origin, timeout: false })
       return async () => dataOf(await http.get(path))
     }
     case 'honest-fetch + zod': {

@@ -28,8 +28,17 @@ const WARMUP_MS = Number(args.get('warmup') ?? 200)
 const DURATION_MS = Number(args.get('duration') ?? (quick ? 400 : 800))
 const IMPORT_RUNS = quick ? 5 : 9
 const chosen = args.has('clients') ? args.get('clients').split(',') : undefined
-/** What the per-attempt timeout alone costs fetch: shown where the targets are set. */
-const WITH_TIMEOUT_FLOOR = [...CLIENTS.slice(0, 1), 'fetch + timeout', ...CLIENTS.slice(1)]
+/**
+ * Where the targets are set, two more rows split honest-fetch's cost in two: what a per-attempt timeout
+ * alone costs raw fetch, and honest-fetch with its timeout turned off (its own work, without the signal).
+ */
+const WITH_TIMEOUT_FLOOR = [
+  ...CLIENTS.slice(0, 1),
+  'fetch + timeout',
+  ...CLIENTS.slice(1, CLIENTS.indexOf('honest-fetch') + 1),
+  'honest-fetch timeout:false',
+  ...CLIENTS.slice(CLIENTS.indexOf('honest-fetch') + 1),
+]
 
 const SCENARIOS = [
   {
@@ -135,6 +144,13 @@ function targets(results) {
     checks.push(
       `- reference: raw fetch with a per-request AbortSignal and 10 s timer, as any client with a default ` +
         `timeout needs: req/s ${fixed(floor.rps.ratio, 2)}x, CPU/req ${fixed(floor.cpuUsPerRequest.ratio, 2)}x fetch`,
+    )
+  }
+  const untimed = row('honest-fetch timeout:false')
+  if (untimed) {
+    checks.push(
+      `- reference: honest-fetch with \`timeout: false\` (no signal per request): req/s ` +
+        `${fixed(untimed.rps.ratio, 2)}x, CPU/req ${fixed(untimed.cpuUsPerRequest.ratio, 2)}x fetch`,
     )
   }
   const plain = row('honest-fetch')

@@ -288,6 +288,25 @@ describe('abort and timeouts without a socket', () => {
     expect(await http.get('/x')).toMatchObject({ kind: 'timeout', timeoutMs: 20, attempts: 1 })
   })
 
+  it('fetch gets a signal only when the call can be cut short: a timeout, or the caller signal', async () => {
+    const seen: Array<AbortSignal | null | undefined> = []
+    const fetch = async (_input: Request | string | URL, init?: RequestInit) => {
+      seen.push(init?.signal)
+      return json({})
+    }
+    const callerSignal = new AbortController().signal
+    await createClient({ baseURL, fetch }).get('/x')
+    await createClient({ baseURL, fetch, timeout: false }).get('/x')
+    await createClient({ baseURL, fetch, timeout: false }).get('/x', { signal: callerSignal })
+    await createClient({ baseURL, fetch }).get('/x', { signal: callerSignal })
+    expect(seen[0]).toBeInstanceOf(AbortSignal)
+    expect(seen[1]).toBeNull()
+    expect(seen[2]).toBe(callerSignal)
+    // With a timeout, the attempt's own signal, which follows the caller's.
+    expect(seen[3]).toBeInstanceOf(AbortSignal)
+    expect(seen[3]).not.toBe(callerSignal)
+  })
+
   it('a fetch that throws a TypeError is a networkError carrying the error', async () => {
     const error = new TypeError('Failed to fetch')
     const http = createClient({ baseURL, fetch: () => Promise.reject(error) })

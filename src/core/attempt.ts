@@ -51,14 +51,22 @@ export async function runAttempt(
   limitIsTotal: boolean,
 ): Promise<AttemptOutcome> {
   const common = { request: plan.summary, attempts: attempt }
-  const controller = new AbortController()
   const callerSignal = plan.signal
-  const onCallerAbort = (): void => controller.abort(callerSignal?.reason)
-  callerSignal?.addEventListener('abort', onCallerAbort, { once: true })
-  const timer =
-    limitMs === undefined
-      ? undefined
-      : setTimeout(() => controller.abort(new AttemptTimeout(`timed out after ${limitMs} ms`)), limitMs)
+  // A signal costs Node's fetch about as much as the rest of a call (it follows it with a WeakRef and a
+  // FinalizationRegistry entry per request), so one is made only for a time limit; with just the caller's
+  // signal, that one is handed over as it is.
+  let controller: AbortController | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let onCallerAbort: (() => void) | undefined
+  if (limitMs !== undefined) {
+    const ours = new AbortController()
+    controller = ours
+    timer = setTimeout(() => ours.abort(new AttemptTimeout(`timed out after ${limitMs} ms`)), limitMs)
+    if (callerSignal) {
+      onCallerAbort = () => ours.abort(callerSignal.reason)
+      callerSignal.addEventListener('abort', onCallerAbort, { once: true })
+    }
+  }
 
   let stage: FailureStage = 'head'
   try {
@@ -69,13 +77,13 @@ export async function runAttempt(
       url: plan.url,
       headers: plan.headers,
       body: plan.body,
-      signal: controller.signal,
+      signal: controller?.signal ?? callerSignal,
     })
     stage = 'body'
     return await readResponse(rt, plan, attempt, response)
   } catch (error) {
     if (callerSignal?.aborted) return final(abortedResult(common, callerSignal.reason))
-    if (controller.signal.reason instanceof AttemptTimeout) {
+    if (controller?.signal.reason instanceof AttemptTimeout) {
       const timeoutMs = limitIsTotal ? (plan.totalTimeout ?? limitMs ?? 0) : (limitMs ?? 0)
       return final(timeoutResult(common, timeoutMs))
     }
@@ -88,7 +96,7 @@ export async function runAttempt(
     }
   } finally {
     clearTimeout(timer)
-    callerSignal?.removeEventListener('abort', onCallerAbort)
+    if (onCallerAbort) callerSignal?.removeEventListener('abort', onCallerAbort)
   }
 }
 

@@ -43,7 +43,7 @@ export function createFetchTransport(fetchFunction?: FetchFunction): Transport {
       // through ofetch, such a request would only cost an options spread and one more copy of the
       // headers, which fetch then copies again into its Request. fetch's rejection is what ofetch would
       // have wrapped in its FetchError, which the core unwraps.
-      const init: RequestInit = { method, headers, signal }
+      const init: RequestInit = { method, headers, signal: signal ?? null }
       const response = fetchFunction ? await fetchFunction(url, init) : await globalThis.fetch(url, init)
       return toTransportResponse(response)
     }
@@ -61,7 +61,7 @@ export function createFetchTransport(fetchFunction?: FetchFunction): Transport {
       method,
       headers,
       body: payload as BodyInit | undefined,
-      signal,
+      signal: signal ?? null,
       retry: false,
       ignoreResponseError: true,
       responseType: 'stream',

@@ -6,8 +6,11 @@ export interface TransportRequest {
   readonly url: string
   readonly headers: Headers
   readonly body: unknown
-  /** Fires on the caller's abort or the attempt's timeout; the transport must stop when it does. */
-  readonly signal: AbortSignal
+  /**
+   * Fires on the caller's abort or the attempt's timeout; the transport must stop when it does. Absent
+   * when the call has neither (`timeout: false` and no caller signal).
+   */
+  readonly signal: AbortSignal | undefined
 }
 
 /**

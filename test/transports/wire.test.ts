@@ -131,22 +131,30 @@ describe.each(TRANSPORTS)('a server that misbehaves on the wire, through $name',
     expect(await http.get('/x')).toMatchObject({ kind: 'timeout', timeoutMs: 150 })
   })
 
-  it('an abort mid-body: aborted, with the signal reason', async () => {
-    const url = await rawServer((socket) => {
-      socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 50\r\n\r\n{"a"')
+  // With `timeout: false` the caller's signal goes to the transport as it is; with a timeout, through ours.
+  describe.each([
+    ['with the default timeout', {}],
+    ['with timeout: false', { timeout: false }],
+  ] as const)('%s', (_, limits) => {
+    it('an abort mid-body: aborted, with the signal reason', async () => {
+      const url = await rawServer((socket) => {
+        socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 50\r\n\r\n{"a"')
+      })
+      const controller = new AbortController()
+      setTimeout(() => controller.abort('enough'), 50)
+      const http = transport.client({ baseURL: url, retry: false, ...limits })
+      const r = await http.get('/x', { signal: controller.signal })
+      expect(r).toMatchObject({ kind: 'aborted', reason: 'enough', attempts: 1 })
     })
-    const controller = new AbortController()
-    setTimeout(() => controller.abort('enough'), 50)
-    const r = await transport.client({ baseURL: url, retry: false }).get('/x', { signal: controller.signal })
-    expect(r).toMatchObject({ kind: 'aborted', reason: 'enough', attempts: 1 })
-  })
 
-  it('an abort before headers: aborted', async () => {
-    const url = await rawServer(() => {})
-    const controller = new AbortController()
-    setTimeout(() => controller.abort(), 50)
-    const r = await transport.client({ baseURL: url, retry: false }).get('/x', { signal: controller.signal })
-    expect(r).toMatchObject({ kind: 'aborted', attempts: 1 })
+    it('an abort before headers: aborted', async () => {
+      const url = await rawServer(() => {})
+      const controller = new AbortController()
+      setTimeout(() => controller.abort(), 50)
+      const http = transport.client({ baseURL: url, retry: false, ...limits })
+      const r = await http.get('/x', { signal: controller.signal })
+      expect(r).toMatchObject({ kind: 'aborted', attempts: 1 })
+    })
   })
 
   it('a body larger than maxBodyBytes: bodyTooLarge, and reading stops at the limit', async () => {
