@@ -1,0 +1,85 @@
+// The browser bundle of some of honest-fetch's exports, as test/size.test.ts measures it against
+// size-budget.json: esbuild (browser, ESM, minified, tree-shaken, zod left out as a peer), gzipped.
+//
+//   npm run bench:size            the core bundle (createClient), with the share of every package and module
+//   npm run bench:size -- defineApi createApiClient     other exports
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+const root = new URL('..', import.meta.url).pathname
+
+/** An entry module that imports `names` from src/index.ts, as a user's code would. */
+export const entryOf = (names) => `export { ${names.join(', ')} } from './src/index.ts'`
+
+/** The runtime dependencies alone, as the client imports them: the floor of the core bundle. */
+const DEPENDENCIES_ONLY = `export { createFetch } from 'ofetch'\nexport { default as pRetry } from 'p-retry'`
+
+/**
+ * @param {string} contents the entry module
+ * @returns {Promise<{ gzipBytes: number, minifiedBytes: number, inputs: Record<string, number> }>}
+ *   `inputs`: every file in the bundle, relative to the repository, with its minified bytes in it
+ */
+export async function measureBundle(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    treeShaking: true,
+    external: ['zod'],
+    metafile: true,
+    logLevel: 'silent',
+  })
+  const [output] = result.outputFiles
+  if (output === undefined) throw new Error('esbuild wrote no bundle')
+  const inputs = {}
+  for (const o of Object.values(result.metafile.outputs)) {
+    for (const [file, { bytesInOutput }] of Object.entries(o.inputs)) inputs[file] = bytesInOutput
+  }
+  return {
+    gzipBytes: gzipSync(output.contents).byteLength,
+    minifiedBytes: output.contents.byteLength,
+    inputs,
+  }
+}
+
+/** A package under node_modules, or a folder of src/, for the summary. */
+function groupOf(file) {
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)
+  if (inPackage) return inPackage[1]
+  return file.split('/').slice(0, 2).join('/')
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const names = process.argv.length > 2 ? process.argv.slice(2) : ['createClient']
+  const { gzipBytes, minifiedBytes, inputs } = await measureBundle(entryOf(names))
+  const floor = await measureBundle(DEPENDENCIES_ONLY)
+  const kb = (bytes) => (bytes / 1024).toFixed(1)
+  const groups = new Map()
+  for (const [file, bytes] of Object.entries(inputs)) {
+    groups.set(groupOf(file), (groups.get(groupOf(file)) ?? 0) + bytes)
+  }
+  const rows = (entries) =>
+    [...entries]
+      .filter(([, bytes]) => bytes > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, bytes]) => `| ${name} | ${kb(bytes)} | ${((100 * bytes) / minifiedBytes).toFixed(0)} % |`)
+  console.log(
+    [
+      `# Browser bundle of { ${names.join(', ')} }`,
+      '',
+      `${kb(gzipBytes)} KB gzipped, ${kb(minifiedBytes)} KB minified; ofetch and p-retry alone, bundled the ` +
+        `same way, are ${kb(floor.gzipBytes)} KB gzipped. The shares below are of the minified bytes.`,
+      '',
+      '| package or folder | KB minified | share |',
+      '|---|--:|--:|',
+      ...rows(groups),
+      '',
+      '| file | KB minified | share |',
+      '|---|--:|--:|',
+      ...rows(Object.entries(inputs)),
+    ].join('\n'),
+  )
+}
