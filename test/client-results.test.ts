@@ -299,8 +299,12 @@ describe('abort and timeouts without a socket', () => {
     await createClient({ baseURL, fetch, timeout: false }).get('/x')
     await createClient({ baseURL, fetch, timeout: false }).get('/x', { signal: callerSignal })
     await createClient({ baseURL, fetch }).get('/x', { signal: callerSignal })
+    // A body goes through ofetch, which must hand fetch no signal either.
+    await createClient({ baseURL, fetch, timeout: false }).post('/x', { body: { a: 1 } })
     expect(seen[0]).toBeInstanceOf(AbortSignal)
     expect(seen[1]).toBeNull()
+    expect(seen).toHaveLength(5)
+    expect(seen[4] ?? null).toBeNull()
     expect(seen[2]).toBe(callerSignal)
     // With a timeout, the attempt's own signal, which follows the caller's.
     expect(seen[3]).toBeInstanceOf(AbortSignal)
