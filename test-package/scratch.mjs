@@ -1,8 +1,9 @@
 // Lays out one scratch consumer project: a package.json that depends on the packed tarball (and on the
 // named registry packages, at the versions the repo's lock file pins, so installs are repeatable and come
-// from npm's cache when it has them), plus copies of the given files and folders.
+// from npm's cache when it has them, or at the version given as name@version), plus copies of the given
+// files and folders.
 //
-//   node test-package/scratch.mjs <project dir> <tarball> --deps zod,msw --copy <path> [<path> ...]
+//   node test-package/scratch.mjs <project dir> <tarball> --deps zod,msw,undici@6.21.0 --copy <path> [<path> ...]
 // (paths relative to the repo root; a folder's contents and a file land at the project's top level)
 import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
@@ -39,7 +40,11 @@ function parseArgs(argv) {
 const { project, tarball, deps, copies } = parseArgs(process.argv.slice(2))
 mkdirSync(project, { recursive: true })
 const dependencies = { 'honest-fetch': `file:${relative(project, tarball)}` }
-for (const name of deps) dependencies[name] = lockedVersion(name)
+for (const dep of deps) {
+  const at = dep.lastIndexOf('@')
+  if (at > 0) dependencies[dep.slice(0, at)] = dep.slice(at + 1)
+  else dependencies[dep] = lockedVersion(dep)
+}
 const manifest = { name: `consumer-${basename(project)}`, private: true, type: 'module', dependencies }
 writeFileSync(join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
 // A folder's contents and a file itself land at the project's top level.
