@@ -5,7 +5,7 @@
  */
 import { type HttpHandler, http } from 'msw'
 import type { Endpoint } from '../contract/define.js'
-import { parseBaseURL, resolveURL } from '../request/url.js'
+import { type BaseURL, parseBaseURL, resolveURL } from '../request/url.js'
 import { MockError } from './mock-error.js'
 
 /** Answers one request. */
@@ -36,7 +36,7 @@ const BY_METHOD: Readonly<Record<string, typeof http.get>> = {
 const made = new WeakMap<HttpHandler, { readonly route: Route; readonly step: Step }>()
 
 /** Checks the base URL once per `mockApi`, with the client's own rules. */
-export function mockBase(baseURL: string | URL): URL {
+export function mockBase(baseURL: string | URL): BaseURL {
   try {
     return parseBaseURL(baseURL)
   } catch (cause) {
@@ -46,7 +46,7 @@ export function mockBase(baseURL: string | URL): URL {
 }
 
 /** Where an endpoint's requests go: joined exactly as the client joins `baseURL` and a path. */
-export function routeOf(name: string, endpoint: Endpoint, base: URL): Route {
+export function routeOf(name: string, endpoint: Endpoint, base: BaseURL): Route {
   const url = resolveURL(base, endpoint.path, false).href
   return { name, method: endpoint.method.toUpperCase(), path: endpoint.path, url }
 }

@@ -3,8 +3,15 @@ import { UsageError } from '../errors/usage-error.js'
 const SCHEME = /^[a-z][a-z\d+.-]*:/i
 const HTTP = /^https?:$/
 
+/** A client's `baseURL`, validated, with what every call joins a path to. */
+export interface BaseURL {
+  readonly url: URL
+  /** The href without trailing slashes: a path is appended to it after one `/`. */
+  readonly prefix: string
+}
+
 /** Validates a client's `baseURL` once, at `createClient`. */
-export function parseBaseURL(baseURL: string | URL): URL {
+export function parseBaseURL(baseURL: string | URL): BaseURL {
   let url: URL
   try {
     url = new URL(String(baseURL))
@@ -21,7 +28,7 @@ export function parseBaseURL(baseURL: string | URL): URL {
   if (url.search !== '' || url.hash !== '') {
     throw new UsageError('baseURL must not have a query or fragment; pass `query` per call instead.')
   }
-  return url
+  return { url, prefix: url.href.replace(/\/+$/, '') }
 }
 
 function rejectCredentials(url: URL): void {
@@ -43,8 +50,13 @@ function implicitBase(): URL | undefined {
  * `/v1/users`), and refuses a path that would leave the base origin: an absolute URL elsewhere, or a
  * scheme-relative `//host` / `/\host` that WHATWG URL parsing turns into another host.
  */
-export function resolveURL(base: URL | undefined, path: string, allowOtherOrigins: boolean): URL {
-  const root = base ?? implicitBase()
+export function resolveURL(base: BaseURL | undefined, path: string, allowOtherOrigins: boolean): URL {
+  if (base !== undefined && !SCHEME.test(path) && !/^[/\\]{2}/.test(path)) {
+    // The common case, on every call. After the prefix comes a `/`, which ends the authority, so the
+    // origin cannot change here: there is nothing to compare.
+    return new URL(path === '' ? base.prefix : `${base.prefix}/${path.replace(/^\/+/, '')}`)
+  }
+  const root = base?.url ?? implicitBase()
   let url: URL
   if (SCHEME.test(path)) {
     url = parseAbsolute(path)
@@ -55,18 +67,12 @@ export function resolveURL(base: URL | undefined, path: string, allowOtherOrigin
       )
     }
     url = parseAbsolute(`${root?.protocol ?? 'https:'}${path.replaceAll('\\', '/')}`)
+  } else if (root === undefined) {
+    throw new UsageError(
+      `path ${JSON.stringify(path)} is relative and the client has no baseURL; set baseURL in createClient.`,
+    )
   } else {
-    if (root === undefined) {
-      throw new UsageError(
-        `path ${JSON.stringify(path)} is relative and the client has no baseURL; set baseURL in createClient.`,
-      )
-    }
-    if (base === undefined) {
-      url = new URL(path, root)
-    } else {
-      const prefix = base.href.replace(/\/+$/, '')
-      url = new URL(path === '' ? prefix : `${prefix}/${path.replace(/^\/+/, '')}`)
-    }
+    url = new URL(path, root)
   }
   if (root !== undefined && url.origin !== root.origin && !allowOtherOrigins) {
     throw new UsageError(
