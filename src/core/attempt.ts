@@ -52,9 +52,9 @@ export async function runAttempt(
 ): Promise<AttemptOutcome> {
   const common = { request: plan.summary, attempts: attempt }
   const callerSignal = plan.signal
-  // A signal costs Node's fetch about as much as the rest of a call (it follows it with a WeakRef and a
-  // FinalizationRegistry entry per request), so one is made only for a time limit; with just the caller's
-  // signal, that one is handed over as it is.
+  // A signal has a price on Node 20: making an AbortController is costly there, and fetch follows the
+  // signal with a WeakRef and a FinalizationRegistry entry per request. So one is made only for a time
+  // limit; with just the caller's signal, that one is handed over as it is.
   let controller: AbortController | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let onCallerAbort: (() => void) | undefined
