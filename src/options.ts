@@ -30,8 +30,8 @@ export interface ClientOptions {
   readonly transport?: Transport
   /**
    * Time limit of one attempt, in ms, from sending to the last body byte; `false` for none. A limit needs
-   * an `AbortSignal` per request, which costs Node 20's `fetch` some 5-15% of its throughput in
-   * `npm run bench`; with `false` (and no `signal` of the call's) none is made.
+   * an `AbortSignal` per request, which costs Node 20's `fetch` some 5-15% of its throughput (see the
+   * README's Performance section); with `false` (and no `signal` of the call's) none is made.
    * @default 10_000
    */
   readonly timeout?: number | false
