@@ -3,10 +3,11 @@
 //
 //   npm run bench:size            the core bundle (createClient), with the share of every package and module
 //   npm run bench:size -- defineApi createApiClient     other exports
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 
 /** An entry module that imports `names` from src/index.ts, as a user's code would. */
 export const entryOf = (names) => `export { ${names.join(', ')} } from './src/index.ts'`
@@ -52,7 +53,7 @@ function groupOf(file) {
   return file.split('/').slice(0, 2).join('/')
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const names = process.argv.length > 2 ? process.argv.slice(2) : ['createClient']
   const { gzipBytes, minifiedBytes, inputs } = await measureBundle(entryOf(names))
   const floor = await measureBundle(DEPENDENCIES_ONLY)
