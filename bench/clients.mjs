@@ -12,22 +12,15 @@ export const CLIENTS = [
   'honest-fetch/undici',
 ]
 
+// More clients, for diagnosis, that `--clients=` can ask for: 'fetch + timeout' and 'honest-fetch
+// timeout:false' (both also in the small-JSON table of run.mjs, to split what a per-request timeout costs
+// from the client's own work), 'ofetch.raw + timeout' and 'undici.request + timeout'.
+
 /**
- * @param {string} name one of CLIENTS
+ * @param {string} fullName one of CLIENTS or the clients for diagnosis, optionally `@` and another build's dist
  * @param {{ origin: string, path: string, lib: string, payload: 'small' | 'large' }} setup
  * @returns {Promise<() => Promise<unknown>>}
  */
-/**
- * Clients for diagnosis, not in the default table (ask for them with `--clients=`): what a per-request
- * timeout alone costs raw fetch, since every client with a default timeout (ky, honest-fetch) pays it.
- */
-export const DIAGNOSTIC_CLIENTS = [
-  'fetch + timeout',
-  'honest-fetch timeout:false',
-  'ofetch.raw + timeout',
-  'undici.request + timeout',
-]
-
 export async function makeClient(fullName, { origin, path, lib: builtLib, payload }) {
   // `honest-fetch@/some/dist` runs another build of the library, for A/B comparisons of a change.
   const [name, otherLib] = fullName.split('@')
