@@ -11,6 +11,7 @@ import { MAX_TIMER_MS } from './retry/limits.js'
 import { type RetryPolicy, resolveRetryPolicy } from './retry/policy.js'
 import { systemClock } from './retry/sleep.js'
 import { createFetchTransport } from './transport/fetch-transport.js'
+import { redirectingTransports } from './transport/follow-redirects.js'
 import { type CompiledRules, compileRules, DEFAULT_RULES } from './violations/engine.js'
 
 /** Per-call options of the method shortcuts. */
@@ -101,8 +102,9 @@ export function createClient(options: ClientOptions = {}): Client {
   const retry = resolveRetryPolicy(undefined, options.retry)
   const rules = compileRules(DEFAULT_RULES, options.violations)
   const allowOtherOrigins = options.allowOtherOrigins ?? false
+  const transports = redirectingTransports(options.transport ?? createFetchTransport(options.fetch), options)
   const rt: Runtime = {
-    transport: options.transport ?? createFetchTransport(options.fetch),
+    transport: transports.for(undefined),
     maxBodyBytes,
     clock: { ...systemClock, ...options.clock },
     onRequest: options.onRequest,
@@ -152,7 +154,10 @@ export function createClient(options: ClientOptions = {}): Client {
       acceptsJson: (headers.get('accept') ?? '').includes('json'),
       responses: extras?.responses,
     }
-    return execute(rt, plan)
+    return execute(
+      init.redirect === undefined ? rt : { ...rt, transport: transports.for(init.redirect) },
+      plan,
+    )
   }
 
   const call = (method: string) => (path: string, init?: RequestOptions) =>

@@ -4,7 +4,7 @@ import type { Query } from './request/query.js'
 import type { HttpResult, RequestSummary } from './result.js'
 import type { Clock, RetryOptions } from './retry/options.js'
 import type { FetchFunction } from './transport/fetch-transport.js'
-import type { Transport } from './transport/types.js'
+import type { RedirectMode, Transport } from './transport/types.js'
 import type { Violation } from './violation.js'
 import type { ViolationConfig } from './violations/engine.js'
 
@@ -60,6 +60,25 @@ export interface ClientOptions {
    * @default false
    */
   readonly allowOtherOrigins?: boolean
+  /**
+   * What a 301, 302, 303, 307 or 308 does. `'follow'`: the call goes on to the Location (at most 20
+   * times), by the Fetch standard's rules and the client's own (see the README's "Redirects"): on a
+   * server, credentials and `sensitiveHeaders` stay behind on another origin, HTTPS never goes on to
+   * HTTP. `'manual'`: the 3xx is the result (`found`, `movedPermanently`, ...). `'error'`: a redirect is a
+   * `networkError` with code `redirect`. In a browser, fetch hides a 3xx from `'manual'`: that call is a
+   * `networkError` with code `redirect` too.
+   * @default 'follow'
+   */
+  readonly redirect?: RedirectMode
+  /**
+   * More header names (case-insensitive) that carry a secret and must not follow a redirect to another
+   * origin. They are added to the defaults (`x-api-key`, `api-key`, `x-auth-token`, `x-access-token`,
+   * `x-csrf-token`, `x-xsrf-token`), which cannot be removed; Authorization, Cookie and
+   * Proxy-Authorization are always held back too. Browsers decide this themselves (CORS): see the README.
+   * @default [] (the defaults above only)
+   * @example createClient({ baseURL, sensitiveHeaders: ['x-tenant-secret'] })
+   */
+  readonly sensitiveHeaders?: readonly string[]
   /** Called before every attempt is sent; may change `headers`. */
   readonly onRequest?: (event: RequestEvent) => void | Promise<void>
   /** Called with every result, whatever its kind. */
@@ -85,6 +104,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal
   /** Overrides the client's per-attempt `timeout` for this call. */
   readonly timeout?: number | false
+  /** Overrides the client's `redirect` for this call: `'follow'`, `'manual'` (the 3xx is the result) or `'error'`. */
+  readonly redirect?: RedirectMode
   /** Overrides the client's retry settings for this call; `false` turns retries off. */
   readonly retry?: RetryOptions | false
   /** Rule levels for this call, over the client's. */

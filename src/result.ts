@@ -91,6 +91,7 @@ export type NetworkErrorCode =
   | 'tls'
   | 'incompleteBody'
   | 'invalidFraming'
+  | 'redirect'
   | 'unknown'
 
 /** No usable response: refused, reset, DNS, TLS, a truncated body, invalid framing. */

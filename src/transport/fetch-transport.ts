@@ -1,5 +1,6 @@
 import { createFetch } from 'ofetch'
 import { discardBody, readBody } from '../body/read.js'
+import { RedirectError } from './redirect.js'
 import type { Transport, TransportResponse } from './types.js'
 
 /** A `fetch` function, e.g. `globalThis.fetch`, undici's, or a test double. */
@@ -16,6 +17,11 @@ function isPlainJsonBody(body: unknown): boolean {
 }
 
 function toTransportResponse(response: Response): TransportResponse {
+  if (response.type === 'opaqueredirect') {
+    // A browser asked for redirect: 'manual' hides the 3xx (Fetch standard: opaque-redirect filtered
+    // response, status 0): there is no status or Location to give.
+    throw new RedirectError('the server redirected; this runtime hides a redirect from redirect: manual')
+  }
   return {
     status: response.status,
     headers: response.headers,
@@ -37,13 +43,13 @@ export function createFetchTransport(fetchFunction?: FetchFunction): Transport {
   const $fetch = createFetch({
     fetch: fetchFunction ?? ((input, init) => globalThis.fetch(input, init)),
   })
-  return async ({ method, url, headers, body, signal }) => {
+  return async ({ method, url, headers, body, signal, redirect = 'follow' }) => {
     if (body === undefined) {
       // Nothing to serialize, which is ofetch's whole job here (base URL and query are the client's):
       // through ofetch, such a request would only cost an options spread and one more copy of the
       // headers, which fetch then copies again into its Request. fetch's rejection is what ofetch would
       // have wrapped in its FetchError, which the core unwraps.
-      const init: RequestInit = { method, headers, signal: signal ?? null }
+      const init: RequestInit = { method, headers, signal: signal ?? null, redirect }
       const response = fetchFunction ? await fetchFunction(url, init) : await globalThis.fetch(url, init)
       return toTransportResponse(response)
     }
@@ -62,6 +68,7 @@ export function createFetchTransport(fetchFunction?: FetchFunction): Transport {
       headers,
       body: payload as BodyInit | undefined,
       signal: signal ?? null,
+      redirect,
       retry: false,
       ignoreResponseError: true,
       responseType: 'stream',

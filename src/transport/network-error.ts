@@ -17,6 +17,8 @@ const CODES: Readonly<Record<string, NetworkErrorCode>> = {
   UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'incompleteBody',
   UND_ERR_REQ_CONTENT_LENGTH_MISMATCH: 'invalidFraming',
   UND_ERR_INVALID_ARG: 'invalidFraming',
+  // redirect.ts: a redirect that is not followed (another scheme, HTTPS to HTTP, credentials, too many).
+  HONEST_FETCH_REDIRECT: 'redirect',
 }
 
 function codeOf(error: unknown): string | undefined {

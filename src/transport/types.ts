@@ -11,7 +11,16 @@ export interface TransportRequest {
    * when the call has neither (`timeout: false` and no caller signal).
    */
   readonly signal: AbortSignal | undefined
+  /**
+   * What fetch is to do with a 3xx (its `redirect` option). The client asks for `'manual'` wherever fetch
+   * then hands back the real 3xx (servers), and follows redirects itself; a transport that is not fetch
+   * always hands the 3xx back. Absent: `'follow'`.
+   */
+  readonly redirect?: RedirectMode
 }
+
+/** How a call treats a redirect: follow it, hand the 3xx back as its result, or fail with a network error. */
+export type RedirectMode = 'follow' | 'manual' | 'error'
 
 /**
  * A response as the core sees it, whatever produced it. The core reads the body only through
@@ -28,3 +37,9 @@ export interface TransportResponse {
 
 /** Sends one request. Rejects only when no response arrived (the core classifies the error). */
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>
+
+/** A transport may say how many redirects the client follows through it (the undici transport does). */
+export interface RedirectLimit {
+  /** More is a network error with code `redirect`; `0` hands every 3xx back as its own result. */
+  readonly maxRedirections?: number
+}

@@ -10,8 +10,7 @@ import { Agent, type Dispatcher } from 'undici'
 import type { ReadOutcome } from '../body/read.js'
 import { decode, decodersFor, readNodeBody } from './node-body.js'
 import { type PreparedBody, prepareBody } from './node-request-body.js'
-import { BODY_HEADERS, CREDENTIAL_HEADERS, isFollowed, redirectStep } from './redirect.js'
-import type { Transport, TransportRequest, TransportResponse } from './types.js'
+import type { RedirectLimit, Transport, TransportRequest, TransportResponse } from './types.js'
 
 /** Options of `createUndiciTransport`. */
 export interface UndiciTransportOptions {
@@ -33,10 +32,9 @@ export interface UndiciTransportOptions {
    */
   readonly keepAliveTimeout?: number
   /**
-   * Redirects followed, by the Fetch standard's rules: 303, and 301/302 after a POST, become a GET
-   * without the body; Authorization, Cookie and Proxy-Authorization stay behind on another origin; more
-   * redirects than this, a Location that is not http(s), or a stream body to send again end the request
-   * with a network error. `0` hands every 3xx back as its own result.
+   * Most redirects the client follows through this transport (the client follows them, by the same
+   * rules on every transport: see the README's redirect section); more is a network error with code
+   * `redirect`. `0` hands every 3xx back as its own result, as the client's `redirect: 'manual'` does.
    * @default 20, as fetch
    */
   readonly maxRedirections?: number
@@ -50,13 +48,12 @@ export interface UndiciTransportOptions {
 }
 
 /** A transport that owns a connection pool, which `close()` shuts down (e.g. at the end of a test). */
-export interface UndiciTransport extends Transport {
+export interface UndiciTransport extends Transport, RedirectLimit {
   /** Closes the transport's own `Agent` after its requests finish; a `dispatcher` you gave is left open. */
   close(): Promise<void>
 }
 
 const ACCEPT_ENCODING = 'gzip, deflate, br'
-const NO_BODY: PreparedBody = { body: null, contentType: undefined }
 const noop = (): void => {}
 
 /** undici hands header values as a string, or a list for a repeated field; fetch's Headers wants them one by one. */
@@ -113,53 +110,26 @@ function toTransportResponse(
 
 interface Settings {
   readonly dispatcher: Dispatcher
-  readonly maxRedirections: number
   readonly decompress: boolean
 }
 
-function isStream(body: PreparedBody['body']): boolean {
-  return body !== null && typeof body !== 'string' && !(body instanceof Uint8Array)
-}
-
+/** Sends one request and hands back whatever status came, 3xx included: the client follows redirects. */
 async function send(
   settings: Settings,
   request: TransportRequest,
-  first: PreparedBody,
+  prepared: PreparedBody,
 ): Promise<TransportResponse> {
-  const { signal } = request
-  let url = new URL(request.url)
-  let { method, headers } = request
-  let prepared = first
-  for (let redirects = 0; ; redirects++) {
-    const data = await settings.dispatcher.request({
-      origin: url.origin,
-      // The fragment is never sent (RFC 9110 §4.2.4); fetch drops it too.
-      path: `${url.pathname}${url.search}`,
-      method: method as Dispatcher.HttpMethod,
-      headers: flatHeaders(headers, prepared, settings.decompress),
-      body: prepared.body as Exclude<Dispatcher.DispatchOptions['body'], undefined>,
-      signal,
-    })
-    const location = data.headers.location
-    if (
-      settings.maxRedirections === 0 ||
-      !isFollowed(data.statusCode, typeof location === 'string' ? location : undefined)
-    ) {
-      return toTransportResponse(method, data, settings.decompress)
-    }
-    data.body.dump().catch(noop)
-    // Fetch gives up after 20 redirects with a network error, not with the last 3xx.
-    if (redirects >= settings.maxRedirections) throw new TypeError('redirect count exceeded')
-    const step = redirectStep(data.statusCode, location as string, url, method, isStream(prepared.body))
-    if (step.dropBody || step.crossOrigin) {
-      headers = new Headers(headers)
-      for (const name of step.dropBody ? BODY_HEADERS : []) headers.delete(name)
-      for (const name of step.crossOrigin ? CREDENTIAL_HEADERS : []) headers.delete(name)
-    }
-    if (step.dropBody) prepared = NO_BODY
-    url = step.url
-    method = step.method
-  }
+  const url = new URL(request.url)
+  const data = await settings.dispatcher.request({
+    origin: url.origin,
+    // The fragment is never sent (RFC 9110 §4.2.4); fetch drops it too.
+    path: `${url.pathname}${url.search}`,
+    method: request.method as Dispatcher.HttpMethod,
+    headers: flatHeaders(request.headers, prepared, settings.decompress),
+    body: prepared.body as Exclude<Dispatcher.DispatchOptions['body'], undefined>,
+    signal: request.signal,
+  })
+  return toTransportResponse(request.method, data, settings.decompress)
 }
 
 /**
@@ -183,7 +153,6 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
       : undefined
   const settings: Settings = {
     dispatcher: options.dispatcher ?? (own as Agent),
-    maxRedirections: options.maxRedirections ?? 20,
     decompress: options.decompress ?? true,
   }
 
@@ -195,5 +164,6 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
   }
   return Object.assign(transport, {
     close: (): Promise<void> => (own === undefined ? Promise.resolve() : own.close()),
+    maxRedirections: options.maxRedirections ?? 20,
   })
 }

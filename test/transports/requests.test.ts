@@ -231,12 +231,12 @@ describe.each(TRANSPORTS)('encoded and redirected responses through $name', (tra
     expect(r).toMatchObject({ kind: 'ok', data: { authorization: 'Bearer x' } })
   })
 
-  it('more than 20 redirects: a network error', async () => {
-    expect(await http().get('/loop')).toMatchObject({ kind: 'networkError', code: 'unknown' })
+  it('more than 20 redirects: a network error with code redirect', async () => {
+    expect(await http().get('/loop')).toMatchObject({ kind: 'networkError', code: 'redirect' })
   })
 
-  it('a redirect to a non-http URL: a network error', async () => {
-    expect(await http().get('/to-ftp')).toMatchObject({ kind: 'networkError', code: 'unknown' })
+  it('a redirect to a non-http URL: a network error with code redirect', async () => {
+    expect(await http().get('/to-ftp')).toMatchObject({ kind: 'networkError', code: 'redirect' })
   })
 
   it('a 307 after a POST with a stream body: a network error, the stream cannot be sent again', async () => {
