@@ -102,8 +102,13 @@ function toTransportResponse(
       return readNodeBody(stream, limit)
     },
     discard(): void {
-      // Reads up to 128 KiB to keep the connection reusable, and closes it past that.
-      body.dump().catch(noop)
+      // dump() reads a body that has already arrived, which keeps the connection for the next request; a
+      // body still arriving once this turn of the event loop is over is destroyed instead: a stalled one
+      // would pin its socket for good, and keep close() and the process waiting (issue 13 item 3).
+      if (body.destroyed) return
+      const stop = new AbortController()
+      body.dump({ limit: 128 * 1024, signal: stop.signal }).catch(noop)
+      setImmediate(() => stop.abort())
     },
   }
 }

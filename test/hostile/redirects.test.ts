@@ -5,7 +5,7 @@ import { Agent, fetch as undiciFetch } from 'undici'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Client, createClient, type FetchFunction } from '../../src/index.js'
 import { createUndiciTransport } from '../../src/transport/undici.js'
-import { startHttpServer, type TestServer } from '../helpers/http-server.js'
+import { startHttpServer, startRawServer, type TestServer } from '../helpers/http-server.js'
 import { TRANSPORTS } from '../transports/transports.js'
 import { selfSignedCertificate } from './self-signed.js'
 
@@ -120,9 +120,39 @@ describe.each(TRANSPORTS)('redirects through $name', (transport) => {
       code: 'redirect',
     })
   })
+
+  it('a redirect body that never ends does not pin its socket', async () => {
+    let closed!: Promise<void>
+    const stalling = await startRawServer((socket) => {
+      closed = new Promise((resolve) => socket.on('close', () => resolve()))
+      // 3 of the 1000 bytes announced, then nothing.
+      socket.write(`HTTP/1.1 302 Found\r\nLocation: ${other.url}/echo\r\nContent-Length: 1000\r\n\r\nabc`)
+    })
+    try {
+      const r = await transport.client({ baseURL: stalling.url, retry: false }).get('/')
+      expect(r.kind).toBe('ok')
+      // Generous bound: the client closes the connection at once, the server sees it a moment later.
+      await expect(settlesWithin(closed, 2_000)).resolves.toBe(true)
+    } finally {
+      await stalling.close()
+    }
+  })
 })
 
 describe('the undici transport', () => {
+  it('closes at once after following a redirect whose body never ends', async () => {
+    const stalling = await startRawServer((socket) => {
+      socket.write(`HTTP/1.1 302 Found\r\nLocation: ${other.url}/echo\r\nContent-Length: 1000\r\n\r\nabc`)
+    })
+    const transport = createUndiciTransport()
+    try {
+      expect((await createClient({ baseURL: stalling.url, transport }).get('/')).kind).toBe('ok')
+      await expect(settlesWithin(transport.close(), 2_000)).resolves.toBe(true)
+    } finally {
+      await stalling.close()
+    }
+  })
+
   it('follows at most maxRedirections, then gives networkError "redirect"', async () => {
     const transport = createUndiciTransport({ maxRedirections: 2 })
     try {
@@ -182,3 +212,11 @@ describe('redirect options are checked', () => {
     )
   })
 })
+
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms)
+  })
+  return Promise.race([promise.then(() => true), late]).finally(() => clearTimeout(timer))
+}
