@@ -91,6 +91,7 @@ export type NetworkErrorCode =
   | 'tls'
   | 'incompleteBody'
   | 'invalidFraming'
+  | 'headersTooLarge'
   | 'redirect'
   | 'unknown'
 

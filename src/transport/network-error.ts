@@ -17,6 +17,9 @@ const CODES: Readonly<Record<string, NetworkErrorCode>> = {
   UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'incompleteBody',
   UND_ERR_REQ_CONTENT_LENGTH_MISMATCH: 'invalidFraming',
   UND_ERR_INVALID_ARG: 'invalidFraming',
+  // The response head passed the runtime's limit (Node's --max-http-header-size, 16 KiB by default).
+  UND_ERR_HEADERS_OVERFLOW: 'headersTooLarge',
+  HPE_HEADER_OVERFLOW: 'headersTooLarge',
   // redirect.ts: a redirect that is not followed (another scheme, HTTPS to HTTP, credentials, too many).
   HONEST_FETCH_REDIRECT: 'redirect',
 }
