@@ -86,25 +86,35 @@ export interface RedirectingTransports {
  * rules, and on another origin without Authorization, Cookie, Proxy-Authorization or any of
  * `sensitiveHeaders` (which extends DEFAULT_SENSITIVE_HEADERS); never to HTTP from HTTPS, never to a
  * Location with credentials, at most 20 times (or the transport's `maxRedirections`).
+ * @param shows whether fetch shows a redirect to `redirect: 'manual'`; a test may say it does not
  */
 export function redirectingTransports(
   transport: Transport & RedirectLimit,
   options: { readonly redirect?: RedirectMode; readonly sensitiveHeaders?: readonly string[] },
+  shows: boolean = fetchShowsRedirects(),
 ): RedirectingTransports {
   const sensitive = checkSensitive(options.sensitiveHeaders)
   const fallback = options.redirect === undefined ? 'follow' : checkMode(options.redirect, 'redirect')
   const limit = transport.maxRedirections ?? MAX_REDIRECTS
-  const shows = fetchShowsRedirects()
+  const wrap = (mode: RedirectMode): Transport => {
+    if (!shows) {
+      // 'error' is sent as 'manual' here: the opaque response then fails with a RedirectError (code
+      // `redirect`), where fetch's own 'error' would reject with a TypeError that says nothing.
+      const sent = mode === 'follow' ? 'follow' : 'manual'
+      return (request) => transport({ ...request, redirect: sent })
+    }
+    if (mode === 'manual' || (mode === 'follow' && limit === 0)) {
+      return (request) => transport({ ...request, redirect: 'manual' })
+    }
+    return follow(transport, mode, limit, sensitive)
+  }
   const made = new Map<RedirectMode, Transport>()
   return {
     for(requested) {
       const mode = requested === undefined ? fallback : checkMode(requested, 'redirect')
       let wrapped = made.get(mode)
       if (wrapped === undefined) {
-        if (!shows) wrapped = (request) => transport({ ...request, redirect: mode })
-        else if (mode === 'manual' || (mode === 'follow' && limit === 0))
-          wrapped = (request) => transport({ ...request, redirect: 'manual' })
-        else wrapped = follow(transport, mode, limit, sensitive)
+        wrapped = wrap(mode)
         made.set(mode, wrapped)
       }
       return wrapped
