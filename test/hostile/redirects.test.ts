@@ -163,6 +163,17 @@ describe('the undici transport', () => {
       await transport.close()
     }
   })
+
+  it('with maxRedirections: 0 hands every 3xx back, as redirect: manual does', async () => {
+    const transport = createUndiciTransport({ maxRedirections: 0 })
+    try {
+      const http = createClient({ baseURL: origin.url, transport, retry: false })
+      expect(await http.get('/same/307')).toMatchObject({ kind: 'temporaryRedirect', status: 307 })
+      expect(await http.get('/same/307', { redirect: 'error' })).toMatchObject({ code: 'redirect' })
+    } finally {
+      await transport.close()
+    }
+  })
 })
 
 describe('HTTPS to HTTP', () => {
