@@ -20,7 +20,7 @@ function toTransportResponse(response: Response): TransportResponse {
   if (response.type === 'opaqueredirect') {
     // A browser asked for redirect: 'manual' hides the 3xx (Fetch standard: opaque-redirect filtered
     // response, status 0): there is no status or Location to give.
-    throw new RedirectError('the server redirected; this runtime hides a redirect from redirect: manual')
+    throw new RedirectError('the server redirected, and this runtime does not show the redirect')
   }
   return {
     status: response.status,

@@ -14,7 +14,7 @@ const MODES: readonly RedirectMode[] = ['follow', 'manual', 'error']
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 
 interface ServerGlobals {
-  readonly process?: { readonly versions?: { readonly node?: unknown } }
+  readonly process?: { readonly versions?: { readonly node?: unknown }; readonly type?: unknown }
   readonly Deno?: unknown
   readonly navigator?: { readonly userAgent?: unknown }
 }
@@ -23,12 +23,13 @@ interface ServerGlobals {
  * Whether `fetch(url, { redirect: 'manual' })` gives the 3xx with its Location, as on Node, Bun and Deno
  * (all three set `process.versions.node`; older Deno has only `Deno`) and Cloudflare Workers. A browser
  * gives an "opaque-redirect filtered response" instead (status 0, no headers), so anywhere else fetch
- * keeps following: an unknown runtime gets fetch's own behaviour, never a redirect it cannot see.
+ * keeps following: an unknown runtime gets fetch's own behaviour, never a redirect it cannot see. An
+ * Electron renderer has Node's `process` (with nodeIntegration) but Chromium's fetch.
  */
 export function fetchShowsRedirects(): boolean {
   const g = globalThis as ServerGlobals
   return (
-    typeof g.process?.versions?.node === 'string' ||
+    (typeof g.process?.versions?.node === 'string' && g.process.type !== 'renderer') ||
     g.Deno !== undefined ||
     g.navigator?.userAgent === 'Cloudflare-Workers'
   )

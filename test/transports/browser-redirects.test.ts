@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RedirectMode } from '../../src/transport/types.js'
 import { createFetchTransport, type FetchFunction } from '../../src/transport/fetch-transport.js'
-import { redirectingTransports } from '../../src/transport/follow-redirects.js'
+import { fetchShowsRedirects, redirectingTransports } from '../../src/transport/follow-redirects.js'
 import { classifyNetworkError } from '../../src/transport/network-error.js'
 
 // Where fetch hides a redirect from redirect: 'manual' (a browser: an opaque-redirect response, status 0,
@@ -50,4 +50,16 @@ describe('redirects where fetch hides them', () => {
       expect(asked).toEqual(['manual'])
     },
   )
+})
+
+describe('which runtime shows redirects to fetch', () => {
+  it("Node does; an Electron renderer (Node's process, Chromium's fetch) does not", () => {
+    expect(fetchShowsRedirects()).toBe(true)
+    Object.defineProperty(process, 'type', { value: 'renderer', configurable: true })
+    try {
+      expect(fetchShowsRedirects()).toBe(false)
+    } finally {
+      Reflect.deleteProperty(process, 'type')
+    }
+  })
 })
