@@ -190,9 +190,12 @@ describe('HTTPS to HTTP', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     secure = {
       url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      close: () => new Promise((resolve) => server.close(() => resolve())),
+      close: () =>
+        new Promise((resolve) => {
+          server.closeAllConnections()
+          server.close(() => resolve())
+        }),
     }
-    server.on('secureConnection', (socket) => server.once('close', () => socket.destroy()))
   })
   afterAll(async () => {
     await Promise.all([secure.close(), undiciTransport.close()])
