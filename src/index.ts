@@ -6,7 +6,7 @@ export type { RequestEvent } from './core/runtime.js'
 export type { Query, QueryValue } from './request/query.js'
 export type { HeadersInput } from './request/headers.js'
 export type { FetchFunction } from './transport/fetch-transport.js'
-export type { Transport, TransportRequest, TransportResponse } from './transport/types.js'
+export type { RedirectMode, Transport, TransportRequest, TransportResponse } from './transport/types.js'
 
 // Results
 export type {
