@@ -133,5 +133,23 @@ export type FailureResult =
 /** What every untyped call resolves to. */
 export type HttpResult = StatusResult | FailureResult
 
+/**
+ * A type that every result is assignable to, from an untyped call or any typed endpoint (whose undeclared
+ * 2xx statuses have `ok: false`), for code that handles results from many places, e.g. a shared error view.
+ */
+export type AnyResult =
+  | StatusResult
+  | StatusResultWith<SuccessKind, unknown, false>
+  | FailureResult
+  | InvalidRequestResult
+
+/**
+ * The failure side of a result union: its members with `ok: false`.
+ *
+ * @example
+ * function ErrorView(failure: Failure<AnyResult>): string { return failure.kind }
+ */
+export type Failure<R> = R extends { readonly ok: false } ? R : never
+
 /** Every `kind` a result can have. */
 export type ResultKind = HttpResult['kind'] | InvalidRequestResult['kind']
