@@ -121,6 +121,27 @@ describe('a typed call', () => {
     ])
   })
 
+  it('fills a parameter followed by a suffix, and a multi-segment parameter segment by segment', async () => {
+    const fetch = fakeFetch(json({}))
+    const api = defineApi({
+      call: { method: 'GET', path: '/Accounts/:Sid.json', responses: { 200: null } },
+      contents: { method: 'GET', path: '/repos/:owner/:repo/contents/:path*', responses: { 200: null } },
+    })
+    const client = createApiClient(api, { baseURL, fetch })
+    await client.call({ params: { Sid: 'AC1' } })
+    await client.contents({ params: { owner: 'o', repo: 'r', path: 'docs/a b/#1.md' } })
+    expect(fetch.requests.map((r) => r.url)).toEqual([
+      `${baseURL}/Accounts/AC1.json`,
+      `${baseURL}/repos/o/r/contents/docs/a%20b/%231.md`,
+    ])
+    for (const path of ['../secret', 'docs/../../x', 'a//b', 'docs/.', '']) {
+      await expect(client.contents({ params: { owner: 'o', repo: 'r', path } })).rejects.toThrow(
+        /path parameter "path" has the segment/,
+      )
+    }
+    expect(fetch.requests).toHaveLength(2)
+  })
+
   it.each(['', '.', '..'])('refuses the path parameter %j with a UsageError', async (id) => {
     const { users, fetch } = usersWith(json({}))
     await expect(users.getUser({ params: { id } })).rejects.toThrow(/path parameter "id"/)
