@@ -83,6 +83,16 @@ export interface BodyTooLargeResult extends ResultBase<'bodyTooLarge'>, Response
   readonly limit: number
 }
 
+/**
+ * The response fields of a result that has no response, as `never`, so that `r.status` reads on any
+ * result (`number | undefined`) and destructuring narrows with the kind.
+ */
+interface NoResponse {
+  readonly status?: never
+  readonly headers?: never
+  readonly data?: never
+}
+
 /** Stable short codes for what went wrong below HTTP. */
 export type NetworkErrorCode =
   | 'refused'
@@ -94,7 +104,7 @@ export type NetworkErrorCode =
   | 'unknown'
 
 /** No usable response: refused, reset, DNS, TLS, a truncated body, invalid framing. */
-export interface NetworkErrorResult extends ResultBase<'networkError'> {
+export interface NetworkErrorResult extends ResultBase<'networkError'>, NoResponse {
   readonly ok: false
   readonly code: NetworkErrorCode
   /** The error the runtime raised. */
@@ -102,21 +112,21 @@ export interface NetworkErrorResult extends ResultBase<'networkError'> {
 }
 
 /** The per-attempt `timeout` or the `totalTimeout` elapsed. */
-export interface TimeoutResult extends ResultBase<'timeout'> {
+export interface TimeoutResult extends ResultBase<'timeout'>, NoResponse {
   readonly ok: false
   /** The limit that elapsed, in ms. */
   readonly timeoutMs: number
 }
 
 /** The caller's `AbortSignal` fired. */
-export interface AbortedResult extends ResultBase<'aborted'> {
+export interface AbortedResult extends ResultBase<'aborted'>, NoResponse {
   readonly ok: false
   /** The signal's `reason`. */
   readonly reason: unknown
 }
 
 /** A typed endpoint's params, query, headers or body failed its schema; nothing was sent. */
-export interface InvalidRequestResult extends ResultBase<'invalidRequest'> {
+export interface InvalidRequestResult extends ResultBase<'invalidRequest'>, NoResponse {
   readonly ok: false
   readonly issues: readonly StandardSchemaV1.Issue[]
 }

@@ -80,7 +80,7 @@ describe('results narrow by kind', () => {
       expectTypeOf(r.retryAfterMs).toEqualTypeOf<number | undefined>()
     }
     if (r.kind === 'schemaMismatch') expectTypeOf(r.statusKind).toBeString()
-    if (r.kind === 'networkError') expectTypeOf(r).not.toHaveProperty('status')
+    if (r.kind === 'networkError') expectTypeOf(r.status).toEqualTypeOf<undefined>()
   })
 
   it('narrows r.ok to the declared 2xx kinds only', async () => {

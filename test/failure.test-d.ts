@@ -97,3 +97,17 @@ describe('failures have names', () => {
     expectTypeOf(unwrap({} as GetUser)).toEqualTypeOf<z.output<typeof UserSchema>>()
   })
 })
+
+describe('results without a response', () => {
+  it('read status, headers and data as undefined, so any result can be destructured', () => {
+    const r = {} as HttpResult
+    expectTypeOf(r.status).toEqualTypeOf<number | undefined>()
+    const { status, data } = r
+    expectTypeOf(status).toEqualTypeOf<number | undefined>()
+    expectTypeOf(data).toEqualTypeOf<unknown>()
+    if (r.kind === 'timeout') {
+      expectTypeOf(r.status).toEqualTypeOf<undefined>()
+      expectTypeOf(r.headers).toEqualTypeOf<undefined>()
+    }
+  })
+})
