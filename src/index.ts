@@ -12,6 +12,8 @@ export type { RedirectMode, Transport, TransportRequest, TransportResponse } fro
 export type {
   AbortedResult,
   BodyTooLargeResult,
+  AnyResult,
+  Failure,
   FailureResult,
   HttpResult,
   InvalidRequestResult,
@@ -59,9 +61,9 @@ export type {
 } from './contract/types.js'
 export type { PathParams } from './contract/path.js'
 export { match } from './contract/match.js'
-export type { Handlers, HandlersWithFallback } from './contract/match.js'
-export { unwrap } from './contract/unwrap.js'
-export type { SuccessData } from './contract/unwrap.js'
+export type { DeclaredKindsOf, Handlers, HandlersWithFallback } from './contract/match.js'
+export { isUnwrapError, unwrap } from './contract/unwrap.js'
+export type { EndpointUnwrapError, SuccessData } from './contract/unwrap.js'
 
 // Retries
 export type { Clock, RetryInfo, RetryOptions, VendorWaitHeader, WaitSource } from './retry/options.js'

@@ -12,7 +12,9 @@ import type { ViolationConfig } from './violations/engine.js'
 export interface ClientOptions {
   /**
    * The API's base URL; a call's path is appended to it (`/v1` + `/users` is `/v1/users`). Calls that
-   * would leave its origin are refused with a `UsageError` unless `allowOtherOrigins` is set.
+   * would leave its origin are refused with a `UsageError` unless `allowOtherOrigins` is set. In a browser
+   * it may be relative to the page (`'/api'`), resolved when the client is made; elsewhere a relative one
+   * is a `UsageError`.
    * @example createClient({ baseURL: 'https://api.example.com/v1' })
    */
   readonly baseURL?: string | URL

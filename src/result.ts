@@ -83,6 +83,16 @@ export interface BodyTooLargeResult extends ResultBase<'bodyTooLarge'>, Response
   readonly limit: number
 }
 
+/**
+ * The response fields of a result that has no response, as `never`, so that `r.status` reads on any
+ * result (`number | undefined`) and destructuring narrows with the kind.
+ */
+interface NoResponse {
+  readonly status?: never
+  readonly headers?: never
+  readonly data?: never
+}
+
 /** Stable short codes for what went wrong below HTTP. */
 export type NetworkErrorCode =
   | 'refused'
@@ -96,7 +106,7 @@ export type NetworkErrorCode =
   | 'unknown'
 
 /** No usable response: refused, reset, DNS, TLS, a truncated body, invalid framing. */
-export interface NetworkErrorResult extends ResultBase<'networkError'> {
+export interface NetworkErrorResult extends ResultBase<'networkError'>, NoResponse {
   readonly ok: false
   readonly code: NetworkErrorCode
   /** The error the runtime raised. */
@@ -104,21 +114,21 @@ export interface NetworkErrorResult extends ResultBase<'networkError'> {
 }
 
 /** The per-attempt `timeout` or the `totalTimeout` elapsed. */
-export interface TimeoutResult extends ResultBase<'timeout'> {
+export interface TimeoutResult extends ResultBase<'timeout'>, NoResponse {
   readonly ok: false
   /** The limit that elapsed, in ms. */
   readonly timeoutMs: number
 }
 
 /** The caller's `AbortSignal` fired. */
-export interface AbortedResult extends ResultBase<'aborted'> {
+export interface AbortedResult extends ResultBase<'aborted'>, NoResponse {
   readonly ok: false
   /** The signal's `reason`. */
   readonly reason: unknown
 }
 
 /** A typed endpoint's params, query, headers or body failed its schema; nothing was sent. */
-export interface InvalidRequestResult extends ResultBase<'invalidRequest'> {
+export interface InvalidRequestResult extends ResultBase<'invalidRequest'>, NoResponse {
   readonly ok: false
   readonly issues: readonly StandardSchemaV1.Issue[]
 }
@@ -134,6 +144,24 @@ export type FailureResult =
 
 /** What every untyped call resolves to. */
 export type HttpResult = StatusResult | FailureResult
+
+/**
+ * A type that every result is assignable to, from an untyped call or any typed endpoint (whose undeclared
+ * 2xx statuses have `ok: false`), for code that handles results from many places, e.g. a shared error view.
+ */
+export type AnyResult =
+  | StatusResult
+  | StatusResultWith<SuccessKind, unknown, false>
+  | FailureResult
+  | InvalidRequestResult
+
+/**
+ * The failure side of a result union: its members with `ok: false`.
+ *
+ * @example
+ * function ErrorView(failure: Failure<AnyResult>): string { return failure.kind }
+ */
+export type Failure<R> = R extends { readonly ok: false } ? R : never
 
 /** Every `kind` a result can have. */
 export type ResultKind = HttpResult['kind'] | InvalidRequestResult['kind']

@@ -28,6 +28,17 @@ describe('path parameters', () => {
     expectTypeOf<keyof PathParams<'/users'>>().toEqualTypeOf<never>()
   })
 
+  it('ends a name where an identifier ends, as the runtime does', () => {
+    expectTypeOf<keyof PathParams<'/Accounts/:Sid.json'>>().toEqualTypeOf<'Sid'>()
+    expectTypeOf<keyof PathParams<'/Accounts/:AccountSid/Calls/:Sid.json'>>().toEqualTypeOf<
+      'AccountSid' | 'Sid'
+    >()
+    expectTypeOf<keyof PathParams<'/repos/:owner/:repo/contents/:path*'>>().toEqualTypeOf<
+      'owner' | 'repo' | 'path'
+    >()
+    expectTypeOf<keyof PathParams<'/files/:name-:version'>>().toEqualTypeOf<'name' | 'version'>()
+  })
+
   it('refuses a call without its params, or with a wrong name', () => {
     // @ts-expect-error params is required for /users/:id
     void users.getUser()
@@ -69,7 +80,7 @@ describe('results narrow by kind', () => {
       expectTypeOf(r.retryAfterMs).toEqualTypeOf<number | undefined>()
     }
     if (r.kind === 'schemaMismatch') expectTypeOf(r.statusKind).toBeString()
-    if (r.kind === 'networkError') expectTypeOf(r).not.toHaveProperty('status')
+    if (r.kind === 'networkError') expectTypeOf(r.status).toEqualTypeOf<undefined>()
   })
 
   it('narrows r.ok to the declared 2xx kinds only', async () => {

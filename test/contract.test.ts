@@ -5,6 +5,7 @@ import {
   createApiClient,
   createClient,
   defineApi,
+  isUnwrapError,
   match,
   UnwrapError,
   UsageError,
@@ -120,6 +121,27 @@ describe('a typed call', () => {
     ])
   })
 
+  it('fills a parameter followed by a suffix, and a multi-segment parameter segment by segment', async () => {
+    const fetch = fakeFetch(json({}))
+    const api = defineApi({
+      call: { method: 'GET', path: '/Accounts/:Sid.json', responses: { 200: null } },
+      contents: { method: 'GET', path: '/repos/:owner/:repo/contents/:path*', responses: { 200: null } },
+    })
+    const client = createApiClient(api, { baseURL, fetch })
+    await client.call({ params: { Sid: 'AC1' } })
+    await client.contents({ params: { owner: 'o', repo: 'r', path: 'docs/a b/#1.md' } })
+    expect(fetch.requests.map((r) => r.url)).toEqual([
+      `${baseURL}/Accounts/AC1.json`,
+      `${baseURL}/repos/o/r/contents/docs/a%20b/%231.md`,
+    ])
+    for (const path of ['../secret', 'docs/../../x', 'a//b', 'docs/.', '']) {
+      await expect(client.contents({ params: { owner: 'o', repo: 'r', path } })).rejects.toThrow(
+        /path parameter "path" has the segment/,
+      )
+    }
+    expect(fetch.requests).toHaveLength(2)
+  })
+
   it.each(['', '.', '..'])('refuses the path parameter %j with a UsageError', async (id) => {
     const { users, fetch } = usersWith(json({}))
     await expect(users.getUser({ params: { id } })).rejects.toThrow(/path parameter "id"/)
@@ -200,14 +222,38 @@ describe('match and unwrap', () => {
     const { users } = usersWith(json({ id: '1', name: 'Ada' }), problem(404, 'gone'))
     expect(unwrap(await users.getUser({ params: { id: '1' } }))).toEqual({ id: '1', name: 'Ada' })
     const failed = await users.getUser({ params: { id: '2' } })
-    expect(() => unwrap(failed)).toThrow(UnwrapError)
-    try {
-      unwrap(failed)
-    } catch (error) {
-      expect((error as UnwrapError).result).toBe(failed)
-      expect((error as Error).message).toBe(
-        '[honest-fetch] GET https://api.example.com/users/2 gave 404 notFound, not a success; handle it with match() or check result.ok.',
-      )
-    }
+    const error = thrownBy(() => unwrap(failed))
+    expect(error).toBeInstanceOf(UnwrapError)
+    expect((error as UnwrapError).result).toBe(failed)
+    expect((error as Error).message).toBe(
+      '[honest-fetch] GET https://api.example.com/users/2 gave 404 notFound, not a success; handle it with match() or check result.ok.',
+    )
+  })
+
+  it('isUnwrapError tells an UnwrapError, and with an endpoint, one from that endpoint', async () => {
+    const { users } = usersWith(problem(404, 'gone'), problem(404, 'gone'))
+    const fromGet = thrownBy(async () => unwrap(await users.getUser({ params: { id: '7' } })))
+    const fromDelete = thrownBy(async () => unwrap(await users.deleteUser({ params: { id: '7' } })))
+    expect(isUnwrapError(await fromGet)).toBe(true)
+    expect(isUnwrapError(await fromGet, usersApi.getUser)).toBe(true)
+    expect(isUnwrapError(await fromGet, usersApi.deleteUser)).toBe(false)
+    expect(isUnwrapError(await fromGet, usersApi.listUsers)).toBe(false)
+    expect(isUnwrapError(await fromDelete, usersApi.deleteUser)).toBe(true)
+    expect(isUnwrapError(new Error('other'), usersApi.getUser)).toBe(false)
+    expect(isUnwrapError({ result: {} })).toBe(false)
   })
 })
+
+/** What a function throws (or its promise rejects with); fails the test when it does neither. */
+function thrownBy(run: () => unknown): unknown
+function thrownBy(run: () => Promise<unknown>): Promise<unknown>
+function thrownBy(run: () => unknown): unknown {
+  const fail = () => expect.unreachable('expected the function to throw')
+  try {
+    const value = run()
+    if (value instanceof Promise) return value.then(fail, (error: unknown) => error)
+  } catch (error) {
+    return error
+  }
+  return fail()
+}

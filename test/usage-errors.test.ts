@@ -5,7 +5,9 @@ import { fakeFetch, json } from './helpers/fake-fetch.js'
 describe('createClient refuses bad options at once', () => {
   it.each([
     ['ftp://files.example.com', /http: or https:/],
-    ['api.example.com', /not an absolute URL/],
+    ['api.example.com', /is relative, and there is no page to resolve it against/],
+    ['/api', /is relative, and there is no page to resolve it against/],
+    ['http://[::1', /is not a valid URL/],
     ['https://user:pass@api.example.com', /credentials/],
     ['https://api.example.com/?key=1', /query or fragment/],
   ])('baseURL %s', (baseURL, message) => {
@@ -27,6 +29,7 @@ describe('createClient refuses bad options at once', () => {
   })
 
   it('says every message is from honest-fetch and names the error class', () => {
+    expect.assertions(3)
     try {
       createClient({ baseURL: 'ftp://x' })
     } catch (error) {

@@ -1,19 +1,40 @@
+import type { StatusKind } from '../status.js'
+
 type Kinded = { readonly kind: string }
 type Handler<R, K, T> = (result: Extract<R, { readonly kind: K }>) => T
 /** What the handlers of `match` can return: the union of their return types. */
 type Returned<H> = { [K in keyof H]: H[K] extends (result: never) => infer T ? T : never }[keyof H]
 
+/**
+ * The kinds a contract declared: status results whose `data` a schema (or `null`) typed. Undeclared
+ * statuses carry `data: unknown`, and the non-status kinds are not statuses, so neither counts.
+ */
+export type DeclaredKindsOf<R> = R extends {
+  readonly kind: infer K extends StatusKind
+  readonly data: infer D
+}
+  ? unknown extends D
+    ? never
+    : K
+  : never
+
 /** One handler per kind of the result: leaving one out is a compile error. */
 export type Handlers<R extends Kinded, T> = { readonly [K in R['kind']]: Handler<R, K, T> }
 
-/** Handlers for some kinds, and `_` for the rest. */
-export type HandlersWithFallback<R extends Kinded, T> = { readonly [K in R['kind']]?: Handler<R, K, T> } & {
-  readonly _: (result: R) => T
+/**
+ * A handler for every declared kind (leaving one out is a compile error, so a status added to a contract
+ * flags every `match` that does not handle it yet), optional handlers for the others, and `_` for the rest:
+ * the undeclared statuses and the kinds that are not a status.
+ */
+export type HandlersWithFallback<R extends Kinded, T> = {
+  readonly [K in DeclaredKindsOf<R>]: Handler<R, K, T>
+} & { readonly [K in Exclude<R['kind'], DeclaredKindsOf<R>>]?: Handler<R, K, T> } & {
+  readonly _: (result: Exclude<R, { readonly kind: DeclaredKindsOf<R> }>) => T
 }
 
 /**
- * Calls the handler for the result's kind (or `_`) and returns what it returns. Without `_`, a
- * handler is required for every kind the result can have.
+ * Calls the handler for the result's kind (or `_`) and returns what it returns. Every kind the endpoint
+ * declares needs its own handler; `_` handles everything else, and without `_` every kind needs one.
  *
  * @example
  * const text = match(r, { ok: (r) => r.data.name, notFound: () => 'no such user', _: (r) => r.kind })

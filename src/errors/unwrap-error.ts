@@ -1,19 +1,21 @@
-import type { ResultBase } from '../result.js'
+import type { AnyResult, Failure } from '../result.js'
 
-type AnyResult = ResultBase<string> & { readonly status?: number }
-
-function describe(result: AnyResult): string {
+function describe(result: Failure<AnyResult>): string {
   const { method, url } = result.request
-  const status = typeof result.status === 'number' ? `${result.status} ` : ''
+  const status = 'status' in result && typeof result.status === 'number' ? `${result.status} ` : ''
   return `[honest-fetch] ${method} ${url} gave ${status}${result.kind}, not a success; handle it with match() or check result.ok.`
 }
 
-/** Thrown by `unwrap` for a result that is not a 2xx success. Carries the whole result. */
-export class UnwrapError<R extends AnyResult = AnyResult> extends Error {
+/**
+ * Thrown by `unwrap` for a result that is not a 2xx success. Carries the whole result. Not generic, so that
+ * `error instanceof UnwrapError` gives a typed `result`; `isUnwrapError(error, endpoint)` narrows it to one
+ * endpoint's failures.
+ */
+export class UnwrapError extends Error {
   override name = 'UnwrapError' as const
-  readonly result: R
+  readonly result: Failure<AnyResult>
 
-  constructor(result: R) {
+  constructor(result: Failure<AnyResult>) {
     super(describe(result))
     this.result = result
   }

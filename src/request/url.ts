@@ -10,14 +10,21 @@ export interface BaseURL {
   readonly prefix: string
 }
 
-/** Validates a client's `baseURL` once, at `createClient`. */
+/**
+ * Validates a client's `baseURL` once, at `createClient`. A relative one (`/api`) is resolved against the
+ * page's location where there is a page (a browser), as `fetch('/api')` would be.
+ */
 export function parseBaseURL(baseURL: string | URL): BaseURL {
+  const text = String(baseURL)
+  const page = SCHEME.test(text) ? undefined : implicitBase()
   let url: URL
   try {
-    url = new URL(String(baseURL))
+    url = new URL(text, page)
   } catch (cause) {
     throw new UsageError(
-      `baseURL ${JSON.stringify(String(baseURL))} is not an absolute URL; use e.g. 'https://api.example.com'.`,
+      page === undefined && !SCHEME.test(text)
+        ? `baseURL ${JSON.stringify(text)} is relative, and there is no page to resolve it against (only a browser has one); use an absolute URL such as 'https://api.example.com'.`
+        : `baseURL ${JSON.stringify(text)} is not a valid URL; use e.g. 'https://api.example.com'.`,
       { cause },
     )
   }
