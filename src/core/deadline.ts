@@ -4,6 +4,7 @@
  * Node's fetch leaves a body read pending forever after an abort when a `gzip` body turns out not to be
  * gzip. The race makes the attempt end on time whatever is still running below it.
  */
+import { raiseListenerLimit } from './listeners.js'
 
 /** Thrown into the attempt's signal when its time is up, so a timeout is never mistaken for an abort. */
 export class AttemptTimeout extends Error {
@@ -50,6 +51,7 @@ class Bounded implements Deadline {
     if (caller !== undefined) {
       this.#caller = caller
       this.#onCallerAbort = () => this.#fire(caller.reason)
+      raiseListenerLimit(caller)
       caller.addEventListener('abort', this.#onCallerAbort, { once: true })
       if (caller.aborted) this.#fire(caller.reason)
     }
