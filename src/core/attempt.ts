@@ -20,6 +20,7 @@ import {
   timeoutResult,
 } from './results.js'
 import type { Runtime } from './runtime.js'
+import { droppedConnection } from './stale-connection.js'
 import { validate } from './validate.js'
 
 /** What one attempt produced, with what the retry loop needs to decide on the next one. */
@@ -29,13 +30,15 @@ export interface AttemptOutcome {
   readonly serverWait: ServerWait | undefined
   /** A network failure before any response byte arrived: the only kind that may be retried safely. */
   readonly failedBeforeResponse: boolean
+  /** Before any response byte, the connection was dropped under the request (see stale-connection.ts). */
+  readonly connectionDropped: boolean
 }
 
 const NO_BODY: ParsedBody = { type: 'none' }
 
 /** An outcome that nothing can follow up on: no server-directed wait, not a pre-response failure. */
 function final(result: HttpResult): AttemptOutcome {
-  return { result, serverWait: undefined, failedBeforeResponse: false }
+  return { result, serverWait: undefined, failedBeforeResponse: false, connectionDropped: false }
 }
 
 /** Sends one request and turns whatever happens into a result. Never rejects for network or server. */
@@ -80,6 +83,7 @@ export async function runAttempt(
       result: networkErrorResult(common, classifyNetworkError(cause, stage), cause),
       serverWait: undefined,
       failedBeforeResponse: stage === 'head',
+      connectionDropped: stage === 'head' && droppedConnection(cause),
     }
   } finally {
     deadline.end()
@@ -181,7 +185,7 @@ async function readResponse(
       retryAfterMs: wait?.ms,
     },
   )
-  return { result, serverWait: wait, failedBeforeResponse: false }
+  return { result, serverWait: wait, failedBeforeResponse: false, connectionDropped: false }
 }
 
 /** RFC 9110 §10.2.2: Location may be relative; it is resolved against the target URI. */
