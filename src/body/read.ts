@@ -4,6 +4,14 @@ export type ReadOutcome =
   | { readonly type: 'tooLarge' }
 
 const EMPTY = new Uint8Array(0)
+const noop = (): void => {}
+
+/**
+ * The reader of each body being read, so that `discardBody` can stop a read in progress: after an abort,
+ * Node's fetch can leave `read()` pending forever (a `gzip` body that is not gzip), and only cancelling
+ * the reader ends it and frees the connection.
+ */
+const reading = new WeakMap<ReadableStream<Uint8Array>, ReadableStreamDefaultReader<Uint8Array>>()
 
 /**
  * Reads a body stream to the end, counting decoded bytes, and cancels the stream as soon as the count
@@ -16,6 +24,7 @@ export async function readBody(
 ): Promise<ReadOutcome> {
   if (stream === null) return { type: 'complete', bytes: EMPTY }
   const reader = stream.getReader()
+  reading.set(stream, reader)
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
@@ -25,7 +34,7 @@ export async function readBody(
     if (size > limit) {
       // Not awaited: cancelling one branch of a teed stream (a cloned Response, as MSW makes) settles only
       // when the other branch is cancelled too. Errors mean the source is already gone, which is fine.
-      reader.cancel().catch(() => {})
+      reader.cancel().catch(noop)
       return { type: 'tooLarge' }
     }
     chunks.push(value)
@@ -40,8 +49,14 @@ export async function readBody(
   return { type: 'complete', bytes }
 }
 
-/** Releases an unread body so its connection can be reused or closed. Never waits, never rejects. */
+/**
+ * Releases a body, unread or being read, so its connection can be reused or closed. Never waits, never
+ * rejects.
+ */
 export function discardBody(stream: ReadableStream<Uint8Array> | null): void {
+  if (stream === null) return
   // Not awaited, for the same reason as in readBody.
-  if (stream !== null && !stream.locked) stream.cancel().catch(() => {})
+  const reader = reading.get(stream)
+  if (reader !== undefined) reader.cancel().catch(noop)
+  else if (!stream.locked) stream.cancel().catch(noop)
 }

@@ -8,6 +8,7 @@ import { statusKind } from '../status.js'
 import { classifyNetworkError, type FailureStage } from '../transport/network-error.js'
 import type { TransportResponse } from '../transport/types.js'
 import { findViolations } from '../violations/engine.js'
+import { type Deadline, startDeadline } from './deadline.js'
 import type { CallPlan } from './plan.js'
 import {
   abortedResult,
@@ -19,6 +20,7 @@ import {
   timeoutResult,
 } from './results.js'
 import type { Runtime } from './runtime.js'
+import { droppedConnection } from './stale-connection.js'
 import { validate } from './validate.js'
 
 /** What one attempt produced, with what the retry loop needs to decide on the next one. */
@@ -28,18 +30,15 @@ export interface AttemptOutcome {
   readonly serverWait: ServerWait | undefined
   /** A network failure before any response byte arrived: the only kind that may be retried safely. */
   readonly failedBeforeResponse: boolean
+  /** Before any response byte, the connection was dropped under the request (see stale-connection.ts). */
+  readonly connectionDropped: boolean
 }
 
 const NO_BODY: ParsedBody = { type: 'none' }
 
 /** An outcome that nothing can follow up on: no server-directed wait, not a pre-response failure. */
 function final(result: HttpResult): AttemptOutcome {
-  return { result, serverWait: undefined, failedBeforeResponse: false }
-}
-
-/** Thrown into the attempt's signal when its time is up, so a timeout is never mistaken for an abort. */
-class AttemptTimeout extends Error {
-  override name = 'TimeoutError' as const
+  return { result, serverWait: undefined, failedBeforeResponse: false, connectionDropped: false }
 }
 
 /** Sends one request and turns whatever happens into a result. Never rejects for network or server. */
@@ -52,38 +51,29 @@ export async function runAttempt(
 ): Promise<AttemptOutcome> {
   const common = { request: plan.summary, attempts: attempt }
   const callerSignal = plan.signal
-  // A signal has a price on Node 20: making an AbortController is costly there, and fetch follows the
-  // signal with a WeakRef and a FinalizationRegistry entry per request. So one is made only for a time
-  // limit; with just the caller's signal, that one is handed over as it is.
-  let controller: AbortController | undefined
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let onCallerAbort: (() => void) | undefined
-  if (limitMs !== undefined) {
-    const ours = new AbortController()
-    controller = ours
-    timer = setTimeout(() => ours.abort(new AttemptTimeout(`timed out after ${limitMs} ms`)), limitMs)
-    if (callerSignal) {
-      onCallerAbort = () => ours.abort(callerSignal.reason)
-      callerSignal.addEventListener('abort', onCallerAbort, { once: true })
-    }
-  }
-
+  const deadline = startDeadline(limitMs, callerSignal)
   let stage: FailureStage = 'head'
+  let sent: Promise<TransportResponse> | undefined
+  let response: TransportResponse | undefined
   try {
-    if (rt.onRequest)
-      await rt.onRequest({ method: plan.method, url: plan.url, headers: plan.headers, attempt })
-    const response = await rt.transport({
+    if (rt.onRequest) {
+      const hooked = rt.onRequest({ method: plan.method, url: plan.url, headers: plan.headers, attempt })
+      if (hooked !== undefined) await deadline.within(Promise.resolve(hooked))
+    }
+    sent = rt.transport({
       method: plan.method,
       url: plan.url,
       headers: plan.headers,
       body: plan.body,
-      signal: controller?.signal ?? callerSignal,
+      signal: deadline.signal,
     })
+    response = await deadline.within(sent)
     stage = 'body'
-    return await readResponse(rt, plan, attempt, response)
+    return await readResponse(rt, plan, attempt, response, deadline)
   } catch (error) {
+    if (deadline.signal?.aborted) release(sent, response)
     if (callerSignal?.aborted) return final(abortedResult(common, callerSignal.reason))
-    if (controller?.signal.reason instanceof AttemptTimeout) {
+    if (deadline.timedOut) {
       const timeoutMs = limitIsTotal ? (plan.totalTimeout ?? limitMs ?? 0) : (limitMs ?? 0)
       return final(timeoutResult(common, timeoutMs))
     }
@@ -93,11 +83,30 @@ export async function runAttempt(
       result: networkErrorResult(common, classifyNetworkError(cause, stage), cause),
       serverWait: undefined,
       failedBeforeResponse: stage === 'head',
+      connectionDropped: stage === 'head' && droppedConnection(cause),
     }
   } finally {
-    clearTimeout(timer)
-    if (onCallerAbort) callerSignal?.removeEventListener('abort', onCallerAbort)
+    deadline.end()
   }
+}
+
+/**
+ * Frees what an attempt that ran out of time leaves behind, so no socket stays pinned: the response being
+ * read, or the one a transport that ignored its signal may still deliver.
+ */
+function release(
+  sent: Promise<TransportResponse> | undefined,
+  response: TransportResponse | undefined,
+): void {
+  const discard = (late: TransportResponse): void => {
+    try {
+      late.discard()
+    } catch {
+      // A transport's discard must not throw; if one does, there is nothing more to free here.
+    }
+  }
+  if (response !== undefined) discard(response)
+  else sent?.then(discard, () => {})
 }
 
 /** ofetch wraps fetch's rejection in a FetchError; the caller wants the runtime's own error. */
@@ -111,6 +120,7 @@ async function readResponse(
   plan: CallPlan,
   attempts: number,
   response: TransportResponse,
+  deadline: Deadline,
 ): Promise<AttemptOutcome> {
   const { status, headers } = response
   const common = { request: plan.summary, attempts }
@@ -121,7 +131,7 @@ async function readResponse(
     response.discard()
     body = NO_BODY
   } else {
-    const read = await response.readBody(rt.maxBodyBytes)
+    const read = await deadline.within(response.readBody(rt.maxBodyBytes))
     if (read.type === 'tooLarge') return final(bodyTooLargeResult(common, status, headers, rt.maxBodyBytes))
     body = parseBody(read.bytes, contentType, mediaType)
   }
@@ -152,7 +162,7 @@ async function readResponse(
   }
   if (declared?.schema) {
     let checked = validate(declared.schema, data)
-    if (checked instanceof Promise) checked = await checked
+    if (checked instanceof Promise) checked = await deadline.within(checked)
     if (checked.issues) {
       return final(
         schemaMismatchResult({ status, headers, data, ...common, violations }, kind, checked.issues),
@@ -175,7 +185,7 @@ async function readResponse(
       retryAfterMs: wait?.ms,
     },
   )
-  return { result, serverWait: wait, failedBeforeResponse: false }
+  return { result, serverWait: wait, failedBeforeResponse: false, connectionDropped: false }
 }
 
 /** RFC 9110 §10.2.2: Location may be relative; it is resolved against the target URI. */

@@ -24,6 +24,8 @@ interface Decision {
   readonly reason: 'status' | 'networkError'
 }
 
+const REPLAY: Decision = { waitMs: 0, source: 'backoff', reason: 'networkError' }
+
 /**
  * Whether HTTP allows and asks for another attempt, and after how long. A server-directed wait that is
  * longer than `maxRetryAfterMs`, or that would end after the deadline, is not started: the caller gets
@@ -35,13 +37,22 @@ function decide(
   outcome: AttemptOutcome,
   attempt: number,
   deadline: number | undefined,
+  replayed: boolean,
 ): Decision | undefined {
   const { retry } = plan
   if (attempt > retry.limit) return undefined
   const { result } = outcome
   let reason: Decision['reason']
   if (result.kind === 'networkError') {
-    if (!retry.networkErrors || !outcome.failedBeforeResponse) return undefined
+    if (!outcome.failedBeforeResponse) return undefined
+    if (!retry.networkErrors) {
+      // A keep-alive connection the server closed is no error of the request: replay it at once, once,
+      // as browsers do, whatever `networkErrors` says (idempotent methods only, like every retry).
+      if (!outcome.connectionDropped || replayed) return undefined
+      if (!mayRepeat(retry, plan.method, plan.headers) || plan.body instanceof ReadableStream)
+        return undefined
+      return REPLAY
+    }
     reason = 'networkError'
   } else if (
     'status' in result &&
@@ -92,6 +103,7 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
   if (signal?.aborted) return abortedResult({ request: plan.summary, attempts: 0 }, signal.reason)
   const deadline = plan.totalTimeout === undefined ? undefined : rt.clock.now() + plan.totalTimeout
   let attempts = 0
+  let replayed = false
 
   const attemptOnce = async (attempt: number): Promise<HttpResult> => {
     attempts = attempt
@@ -107,8 +119,9 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
       }
     }
     const outcome = await runAttempt(rt, plan, attempt, limitMs, limitIsTotal)
-    const decision = decide(rt, plan, outcome, attempt, deadline)
+    const decision = decide(rt, plan, outcome, attempt, deadline, replayed)
     if (decision === undefined) return outcome.result
+    if (decision === REPLAY) replayed = true
     plan.retry.onRetry?.({
       attempt,
       waitMs: decision.waitMs,

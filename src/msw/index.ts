@@ -1,6 +1,6 @@
 // Contract mocks
 export { mockApi } from './mock-api.js'
-export type { EndpointMock, MockApiOptions, MockedApi, ReplyArgs } from './types.js'
+export type { EndpointMock, MockApiOptions, MockedApi, RedirectStatus, ReplyArgs } from './types.js'
 
 // Plain response builders
 export { respond } from './respond.js'
@@ -10,6 +10,7 @@ export type { Respond } from './respond.js'
 export type {
   CreatedOptions,
   ProblemInput,
+  RedirectReplyInit,
   ReplyInit,
   ResponseOptions,
   RetryAfterOptions,

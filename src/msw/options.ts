@@ -15,6 +15,21 @@ export interface ReplyInit extends ResponseOptions {
    * @example mock.getUser.reply(200, user, { delay: 50 })
    */
   readonly delay?: number
+  /**
+   * Sent as `Location`, resolved by the client against the request URL. Required for a redirect status
+   * (see `RedirectReplyInit`); on a 201 it names the new resource (RFC 9110 §15.3.2).
+   * @example mock.createUser.reply(201, user, { location: '/users/42' })
+   */
+  readonly location?: string
+}
+
+/**
+ * Options of `reply` for a status fetch follows (301, 302, 303, 307, 308): `location` is required. Without
+ * it, MSW's fetch interceptor resolves the missing header as the relative URL `null`, follows it to
+ * `<path>/null`, which often matches the same route, and loops forever without yielding to any timer.
+ */
+export interface RedirectReplyInit extends ReplyInit {
+  readonly location: string
 }
 
 /** Options of `respond.created`. */

@@ -15,6 +15,7 @@ import { checkStatus, jsonResponse } from './body.js'
 import type { Route, Step } from './handler.js'
 import { MockError } from './mock-error.js'
 import type { ReplyInit } from './options.js'
+import { checkRedirect, redirectHeaders } from './redirect.js'
 import { checkDelay, pause } from './wait.js'
 
 type Issue = StandardSchemaV1.Issue
@@ -63,6 +64,7 @@ export function replyStep(
   }
   checkStatus(where, status, body !== undefined)
   const delayMs = checkDelay(`${route.name}.reply`, init.delay ?? 0)
+  const headers = redirectHeaders(where, status, init)
 
   let pending: Promise<MockError | undefined> | undefined
   if (schema !== null) {
@@ -81,7 +83,8 @@ export function replyStep(
   return async (request) => {
     const problem = await pending
     if (problem) throw problem
+    checkRedirect(where, route, status, headers, request)
     if (delayMs > 0 && !(await pause(delayMs, request.signal))) return HttpResponse.error()
-    return jsonResponse(status, body, init.headers)
+    return jsonResponse(status, body, headers)
   }
 }

@@ -2,7 +2,13 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { HttpHandler } from 'msw'
 import type { Api, Endpoint } from '../contract/define.js'
 import type { DeclaredCodes } from '../contract/types.js'
-import type { ReplyInit, ResponseOptions, RetryAfterOptions, UnauthorizedOptions } from './options.js'
+import type {
+  RedirectReplyInit,
+  ReplyInit,
+  ResponseOptions,
+  RetryAfterOptions,
+  UnauthorizedOptions,
+} from './options.js'
 
 /** Options of `mockApi`. */
 export interface MockApiOptions {
@@ -16,15 +22,23 @@ export interface MockApiOptions {
 
 type Input<S extends StandardSchemaV1> = StandardSchemaV1.InferInput<S>
 
+/** The statuses fetch follows (the Fetch standard's redirect statuses); a reply with one says where to. */
+export type RedirectStatus = 301 | 302 | 303 | 307 | 308
+
+type BodyOf<S> = S extends StandardSchemaV1 ? Input<S> : undefined
+
 /**
  * What `reply` takes after the status: the schema's input type as the body (what goes over the wire,
- * before defaults and transforms), or nothing for a status declared `null`.
+ * before defaults and transforms), or nothing for a status declared `null`. For a redirect status `C`,
+ * the options with a `location` are required.
  */
-export type ReplyArgs<S> = S extends StandardSchemaV1
-  ? undefined extends Input<S>
-    ? [body?: Input<S>, init?: ReplyInit]
-    : [body: Input<S>, init?: ReplyInit]
-  : [body?: undefined, init?: ReplyInit]
+export type ReplyArgs<S, C = number> = C extends RedirectStatus
+  ? [body: BodyOf<S>, init: RedirectReplyInit]
+  : S extends StandardSchemaV1
+    ? undefined extends Input<S>
+      ? [body?: Input<S>, init?: ReplyInit]
+      : [body: Input<S>, init?: ReplyInit]
+    : [body?: undefined, init?: ReplyInit]
 
 /**
  * The handlers of one endpoint. Each returns an MSW `HttpHandler` for `server.use(...)`, or to pass to
@@ -40,10 +54,11 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
    * when the handler is made). JSON, `application/json` unless `init.headers` sets a Content-Type.
    * @example mock.getUser.reply(200, { id: '42', name: 'Ada' })
    * @example mock.getUser.reply(404, { title: 'Not Found' }, { headers: { 'content-type': 'application/problem+json' } })
+   * @example mock.oldUser.reply(301, undefined, { location: '/users/42' })
    */
   reply<C extends DeclaredCodes<E['responses']>>(
     status: C,
-    ...args: ReplyArgs<E['responses'][C]>
+    ...args: ReplyArgs<E['responses'][C], C>
   ): HttpHandler
   /**
    * 200 whose JSON body reports an error: `protocolViolation` (`error-payload-in-success`).

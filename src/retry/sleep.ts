@@ -1,3 +1,4 @@
+import { raiseListenerLimit } from '../core/listeners.js'
 import { MAX_TIMER_MS } from './limits.js'
 import type { Clock } from './options.js'
 
@@ -19,7 +20,11 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
       },
       Math.min(Math.max(0, ms), MAX_TIMER_MS),
     )
-    signal?.addEventListener('abort', onAbort, { once: true })
+    if (signal) {
+      // Many calls waiting to retry on one shared signal are no leak (see core/listeners.ts).
+      raiseListenerLimit(signal)
+      signal.addEventListener('abort', onAbort, { once: true })
+    }
   })
 }
 

@@ -11,6 +11,7 @@ import type { ReadOutcome } from '../body/read.js'
 import { decode, decodersFor, readNodeBody } from './node-body.js'
 import { type PreparedBody, prepareBody } from './node-request-body.js'
 import type { RedirectLimit, Transport, TransportRequest, TransportResponse } from './types.js'
+import { Connections } from './undici-connect.js'
 
 /** Options of `createUndiciTransport`. */
 export interface UndiciTransportOptions {
@@ -149,23 +150,30 @@ async function send(
  * const http = createClient({ baseURL: 'https://api.example.com', transport: createUndiciTransport() })
  */
 export function createUndiciTransport(options: UndiciTransportOptions = {}): UndiciTransport {
+  const connections = options.dispatcher === undefined ? new Connections() : undefined
   const own =
-    options.dispatcher === undefined
-      ? new Agent({
+    connections === undefined
+      ? undefined
+      : new Agent({
           ...(options.connections === undefined ? {} : { connections: options.connections }),
           keepAliveTimeout: options.keepAliveTimeout ?? 4_000,
+          connect: connections.connect,
         })
-      : undefined
   const settings: Settings = {
     dispatcher: options.dispatcher ?? (own as Agent),
     decompress: options.decompress ?? true,
   }
 
+  // send() hands the request to undici before its first await, so a connection it starts is seen here.
+  const dispatch = (request: TransportRequest, ready: PreparedBody): Promise<TransportResponse> => {
+    const response = send(settings, request, ready)
+    return connections ? connections.watch(request.url, request.signal, response) : response
+  }
   const transport = (request: TransportRequest): Promise<TransportResponse> => {
     const prepared = prepareBody(request.method, request.headers.get('content-type'), request.body)
     return prepared instanceof Promise
-      ? prepared.then((ready) => send(settings, request, ready))
-      : send(settings, request, prepared)
+      ? prepared.then((ready) => dispatch(request, ready))
+      : dispatch(request, prepared)
   }
   return Object.assign(transport, {
     close: (): Promise<void> => (own === undefined ? Promise.resolve() : own.close()),

@@ -3,7 +3,14 @@ import { describe, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
 import { usersApi } from '../../examples/users-api.js'
 import { defineApi } from '../../src/index.js'
-import { type EndpointMock, mockApi, type ReplyArgs, type ReplyInit, respond } from '../../src/msw/index.js'
+import {
+  type EndpointMock,
+  mockApi,
+  type RedirectReplyInit,
+  type ReplyArgs,
+  type ReplyInit,
+  respond,
+} from '../../src/msw/index.js'
 
 const mock = mockApi(usersApi, { baseURL: 'https://api.test' })
 const ada = { id: '42', name: 'Ada' }
@@ -68,6 +75,32 @@ describe('the body is the schema input of that status', () => {
     at.reply(200, { at: '2026-01-01T00:00:00Z' })
     // @ts-expect-error the wire form is a string; the Date is the output
     at.reply(200, { at: new Date() })
+  })
+})
+
+describe('a redirect status takes a location', () => {
+  const api = defineApi({
+    moved: {
+      method: 'GET',
+      path: '/old',
+      responses: { 200: z.object({ a: z.number() }), 302: null, 308: null },
+    },
+  })
+  const moved = mockApi(api, { baseURL: 'https://api.test' }).moved
+
+  it('required for 301, 302, 303, 307 and 308', () => {
+    moved.reply(302, undefined, { location: '/new' })
+    moved.reply(308, undefined, { location: '/new', delay: 5 })
+    // @ts-expect-error fetch follows a 302: where to?
+    moved.reply(302)
+    // @ts-expect-error a header alone is not enough for the type checker: say it as `location`
+    moved.reply(308, undefined, { headers: { location: '/new' } })
+  })
+
+  it('optional for every other status', () => {
+    moved.reply(200, { a: 1 })
+    moved.reply(200, { a: 1 }, { location: '/old' })
+    expectTypeOf<ReplyArgs<null, 302>>().toEqualTypeOf<[body: undefined, init: RedirectReplyInit]>()
   })
 })
 
