@@ -28,7 +28,14 @@ export function parseBaseURL(baseURL: string | URL): BaseURL {
   if (url.search !== '' || url.hash !== '') {
     throw new UsageError('baseURL must not have a query or fragment; pass `query` per call instead.')
   }
-  return { url, prefix: url.href.replace(/\/+$/, '') }
+  return { url, prefix: withoutTrailingSlashes(url.href) }
+}
+
+/** A loop: `/\/+$/` restarts at every slash of an inner run, quadratic in a base such as `/a////…/b`. */
+function withoutTrailingSlashes(href: string): string {
+  let end = href.length
+  while (end > 0 && href.charCodeAt(end - 1) === 0x2f) end--
+  return href.slice(0, end)
 }
 
 function rejectCredentials(url: URL): void {

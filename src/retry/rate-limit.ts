@@ -1,4 +1,5 @@
 import { clampWaitMs } from './limits.js'
+import { trimOws } from './ows.js'
 import {
   integerAtLeastZero,
   type Member,
@@ -49,10 +50,14 @@ function fromServiceLimits(members: readonly Member[]): number | undefined {
     limits.push({ remaining, window })
   }
   const exhausted = limits.filter((limit) => limit.remaining === 0)
-  const windows = (exhausted.length > 0 ? exhausted : limits).flatMap(({ window }) => window ?? [])
-  if (windows.length === 0) return undefined
-  const seconds = exhausted.length > 0 ? Math.max(...windows) : Math.min(...windows)
-  return clampWaitMs(seconds * 1000)
+  // A loop, not `Math.max(...windows)`: spreading 100,000 members overflows the stack.
+  let seconds: number | undefined
+  for (const { window } of exhausted.length > 0 ? exhausted : limits) {
+    if (window === undefined) continue
+    if (seconds === undefined || (exhausted.length > 0 ? window > seconds : window < seconds))
+      seconds = window
+  }
+  return seconds === undefined ? undefined : clampWaitMs(seconds * 1000)
 }
 
 /**
@@ -62,8 +67,8 @@ function fromServiceLimits(members: readonly Member[]): number | undefined {
  * @example parseEpochSecondsReset('1700000030', 1_700_000_000_000) // 30000
  */
 export function parseEpochSecondsReset(value: string | null, now: number): number | undefined {
-  const digits = value?.replace(OWS, '')
-  if (digits === undefined || !DIGITS.test(digits)) return undefined
+  const digits = value === null ? '' : trimOws(value)
+  if (!DIGITS.test(digits)) return undefined
   return clampWaitMs(Number(digits) * 1000 - now)
 }
 
@@ -75,7 +80,7 @@ export function parseEpochSecondsReset(value: string | null, now: number): numbe
  * @example parseResetAfterSeconds('1.2345') // 1235
  */
 export function parseResetAfterSeconds(value: string | null): number | undefined {
-  const match = DECIMAL_SECONDS.exec(value?.replace(OWS, '') ?? '')
+  const match = DECIMAL_SECONDS.exec(value === null ? '' : trimOws(value))
   if (match === null) return undefined
   const [, whole = '', fraction = ''] = match
   const ms = Number(fraction.slice(0, 3).padEnd(3, '0')) + (/[1-9]/.test(fraction.slice(3)) ? 1 : 0)
@@ -101,6 +106,5 @@ export const VENDOR_WAIT_PRESETS: { readonly github: VendorWaitPreset; readonly 
 /** The vendors with a preset. */
 export type VendorName = keyof typeof VENDOR_WAIT_PRESETS
 
-const OWS = /^[ \t]+|[ \t]+$/g
 const DIGITS = /^[0-9]+$/
 const DECIMAL_SECONDS = /^([0-9]+)(?:\.([0-9]+))?$/
