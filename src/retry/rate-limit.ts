@@ -32,32 +32,51 @@ import {
  */
 export function parseRateLimitReset(value: string | null): number | undefined {
   if (value === null) return undefined
-  const list = parseMembers(value, parseMemberValue)
-  if (list !== undefined) return fromServiceLimits(list)
+  const limits: ServiceLimits = {
+    malformed: false,
+    exhausted: false,
+    longest: undefined,
+    shortest: undefined,
+  }
+  // Folded member by member rather than collected: a field of thousands of members then keeps none of
+  // them alive, and costs time in proportion to its length.
+  if (parseMembers(value, (c) => addServiceLimit(limits, parseMemberValue(c))) !== undefined) {
+    const seconds = limits.exhausted ? limits.longest : limits.shortest
+    return limits.malformed || seconds === undefined ? undefined : clampWaitMs(seconds * 1000)
+  }
   const dictionary = parseMembers(value, parseDictionaryMember)
   const reset = integerAtLeastZero(new Map(dictionary).get('reset')?.item)
   return reset === undefined ? undefined : clampWaitMs(reset * 1000)
 }
 
-function fromServiceLimits(members: readonly Member[]): number | undefined {
-  const limits: { readonly remaining: number; readonly window: number | undefined }[] = []
-  for (const { item, params } of members) {
-    // The policy name is a String (draft-11 §3); a Token is accepted too, as the WG is weighing it (#158).
-    if (item.type !== 'string' && item.type !== 'token') return undefined
-    const remaining = integerAtLeastZero(params.get('r'))
-    const window = integerAtLeastZero(params.get('t'))
-    if (remaining === undefined || (params.has('t') && window === undefined)) return undefined
-    limits.push({ remaining, window })
+/** The service limits of a List read so far: the longest window among exhausted ones, the shortest overall. */
+interface ServiceLimits {
+  malformed: boolean
+  exhausted: boolean
+  longest: number | undefined
+  shortest: number | undefined
+}
+
+/** `undefined` when the member is not even a List member; a member that is, but is not a valid limit, marks the field malformed. */
+function addServiceLimit(limits: ServiceLimits, member: Member | undefined): true | undefined {
+  if (member === undefined) return undefined
+  const { item, params } = member
+  const remaining = integerAtLeastZero(params.get('r'))
+  const window = integerAtLeastZero(params.get('t'))
+  // The policy name is a String (draft-11 §3); a Token is accepted too, as the WG is weighing it (#158).
+  const named = item.type === 'string' || item.type === 'token'
+  if (!named || remaining === undefined || (params.has('t') && window === undefined)) {
+    limits.malformed = true
+    return true
   }
-  const exhausted = limits.filter((limit) => limit.remaining === 0)
-  // A loop, not `Math.max(...windows)`: spreading 100,000 members overflows the stack.
-  let seconds: number | undefined
-  for (const { window } of exhausted.length > 0 ? exhausted : limits) {
-    if (window === undefined) continue
-    if (seconds === undefined || (exhausted.length > 0 ? window > seconds : window < seconds))
-      seconds = window
+  if (remaining === 0) {
+    limits.exhausted = true
+    if (window !== undefined && (limits.longest === undefined || window > limits.longest))
+      limits.longest = window
+  } else if (window !== undefined && !limits.exhausted) {
+    if (limits.shortest === undefined || window < limits.shortest) limits.shortest = window
   }
-  return seconds === undefined ? undefined : clampWaitMs(seconds * 1000)
+  return true
 }
 
 /**

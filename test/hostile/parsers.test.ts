@@ -195,23 +195,33 @@ function timed({ run, expected }: Case, length: number): number {
   const start = performance.now()
   const answer = run(length)
   const took = performance.now() - start
-  // A linear parser needs about a millisecond for 50 KB; a quadratic one needs seconds.
-  if (took > 250) throw new Error(`one call on ${length} characters took ${Math.round(took)} ms`)
+  // A linear parser needs a few milliseconds for 50 KB; a quadratic one needs seconds.
+  if (took > 1_000) throw new Error(`one call on ${length} characters took ${Math.round(took)} ms`)
   expect(answer).toEqual(expected)
   return took
 }
 
+/**
+ * How much longer the large value takes than the small one: the fastest of 10 interleaved calls of each,
+ * so a garbage collection, a JIT tier-up or another process that lands in one call does not count.
+ */
+function growth(c: Case): number {
+  let small = Number.POSITIVE_INFINITY
+  let large = Number.POSITIVE_INFINITY
+  for (let i = 0; i < 10; i++) {
+    small = Math.min(small, timed(c, SMALL))
+    large = Math.min(large, timed(c, LARGE))
+  }
+  // 0.02 ms is about timer noise: a smaller reading says nothing about growth.
+  return large / Math.max(small, 0.02)
+}
+
 describe('a parser of server-sent values, on hostile padding', () => {
   it.each(CASES)('$name: the same answer at 5 KB and 50 KB, in linear time', (c) => {
-    // Calls interleaved and the fastest of each size kept, so a garbage collection or a JIT tier-up
-    // that lands in one call does not count.
-    let small = Number.POSITIVE_INFINITY
-    let large = Number.POSITIVE_INFINITY
-    for (let i = 0; i < 10; i++) {
-      small = Math.min(small, timed(c, SMALL))
-      large = Math.min(large, timed(c, LARGE))
-    }
-    // 0.02 ms is about timer noise: a smaller reading says nothing about growth.
-    expect(large / Math.max(small, 0.02)).toBeLessThan(20)
+    // Linear growth is about 10, quadratic about 100. On a loaded machine one measurement can be
+    // skewed, so the best of up to five counts; a quadratic parser never gets near 20.
+    let best = growth(c)
+    for (let again = 0; again < 4 && best >= 20; again++) best = Math.min(best, growth(c))
+    expect(best).toBeLessThan(20)
   })
 })
