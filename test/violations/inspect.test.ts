@@ -24,3 +24,29 @@ describe('preview', () => {
     expect(preview(value)).toBe(expected)
   })
 })
+
+describe('preview of what a hostile server can send', () => {
+  it('writes 5,000 levels of nesting without recursion, cut to the limit', () => {
+    let deep: unknown = 'User not found'
+    for (let i = 0; i < 5_000; i++) deep = [deep]
+    expect(preview(deep)).toBe(`${'['.repeat(60)}…`)
+    expect(preview({ error: deep }, 12)).toBe('{"error":[[[…')
+  })
+
+  it('writes what JSON.stringify writes, within the limit', () => {
+    const value = { a: 1, b: [1, undefined, 'x', null, true], c: undefined, d: { e: {} }, f: [], 'g"': -0.5 }
+    expect(preview(value, 1_000)).toBe(JSON.stringify(value))
+  })
+
+  it('stops early on a value too large to write whole', () => {
+    const cyclic: Record<string, unknown> = { a: 1 }
+    cyclic.self = cyclic
+    expect(preview(cyclic, 20)).toBe('{"a":1,"self":{"a":1…')
+    expect(
+      preview(
+        Array.from({ length: 1_000_000 }, (_, i) => i),
+        10,
+      ),
+    ).toBe('[0,1,2,3,4…')
+  })
+})
