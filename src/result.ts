@@ -28,7 +28,7 @@ export interface ResponseFields<D> {
 }
 
 interface LocationField {
-  /** The `Location` header, resolved against the request URL; `undefined` when the server sent none. */
+  /** The `Location` header, resolved against the request URL; `undefined` when absent or not an http(s) URL. */
   readonly location: string | undefined
 }
 

@@ -8,6 +8,7 @@ import { statusKind } from '../status.js'
 import { classifyNetworkError, type FailureStage } from '../transport/network-error.js'
 import type { TransportResponse } from '../transport/types.js'
 import { findViolations } from '../violations/engine.js'
+import { resolveLocation } from './location.js'
 import type { CallPlan } from './plan.js'
 import {
   abortedResult,
@@ -176,14 +177,4 @@ async function readResponse(
     },
   )
   return { result, serverWait: wait, failedBeforeResponse: false }
-}
-
-/** RFC 9110 §10.2.2: Location may be relative; it is resolved against the target URI. */
-function resolveLocation(location: string | null, requestUrl: string): string | undefined {
-  if (location === null) return undefined
-  try {
-    return new URL(location, requestUrl).href
-  } catch {
-    return undefined
-  }
 }
