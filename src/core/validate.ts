@@ -24,9 +24,9 @@ function toValidation(outcome: StandardSchemaV1.Result<unknown>): Validation {
 function thrown(error: unknown): Validation {
   let said: string
   try {
-    said = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    said = String(error) // `RangeError: Maximum call stack size exceeded`
   } catch {
-    said = 'a value that cannot be printed'
+    said = typeof error
   }
   const issue: ThrownIssue = { message: `The schema threw instead of validating (${said}).`, cause: error }
   return { issues: [issue] }

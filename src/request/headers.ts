@@ -34,8 +34,7 @@ export function mergeHeaders(target: Headers, input: HeadersInput | undefined): 
     if (wide !== undefined) {
       const code = `U+${(wide.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
       throw new UsageError(
-        `header ${JSON.stringify(name)} has ${JSON.stringify(wide)} (${code}) in its value, and header values are ` +
-          'bytes (Latin-1 at most); percent-encode the value (encodeURIComponent) or send the text in the body.',
+        `header ${JSON.stringify(name)} has ${JSON.stringify(wide)} (${code}), beyond Latin-1; percent-encode the value (encodeURIComponent).`,
       )
     }
     target.set(name, value)

@@ -65,7 +65,7 @@ function implicitBase(): URL | undefined {
 export function resolveURL(base: BaseURL | undefined, path: string, allowOtherOrigins: boolean): URL {
   if (CONTROL.test(path)) {
     throw new UsageError(
-      `path ${JSON.stringify(path)} has a tab, CR or LF, which URL parsing silently removes; remove it, or percent-encode it if it is data.`,
+      `path ${JSON.stringify(path)} has a tab, CR or LF, which URL parsing would silently drop; remove it.`,
     )
   }
   if (base !== undefined && !SCHEME.test(path) && !/^[/\\]{2}/.test(path)) {
@@ -78,7 +78,7 @@ export function resolveURL(base: BaseURL | undefined, path: string, allowOtherOr
     const { pathname } = url
     if (base.path !== '' && pathname !== base.path && !pathname.startsWith(`${base.path}/`)) {
       throw new UsageError(
-        `path ${JSON.stringify(path)} climbs out of the base path ${base.path} with a ".." segment; write the path from the base, or make a client for the higher path.`,
+        `path ${JSON.stringify(path)} climbs out of the base path ${base.path} with a ".." segment; write it from the base.`,
       )
     }
     return url

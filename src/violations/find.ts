@@ -78,20 +78,13 @@ function runDetector(
  * silences this too. A detector has no id of its own; its failure is `custom-detector`, an error.
  */
 function unfinished(what: string, error: unknown): Finding {
-  return {
-    message:
-      `${what} could not finish on this response (${describe(error)}), so the response was not checked ` +
-      'by it; it is reported rather than skipped, because an unchecked response is not a clean one.',
-  }
-}
-
-function describe(error: unknown): string {
+  let said: string
   try {
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text
+    said = String(error).slice(0, 200) // `RangeError: Maximum call stack size exceeded`
   } catch {
-    return 'an error that cannot be described'
+    said = typeof error
   }
+  return { message: `${what} threw on this response (${said}), so the response was not checked by it.` }
 }
 
 /**

@@ -44,79 +44,24 @@ export function jsonPointer(...segments: readonly (string | number)[]): string {
 /**
  * A JSON rendering of a value for a message, cut to `max` characters so a message stays one line.
  *
- * Written out here, without recursion, rather than `JSON.stringify` and a cut: a server's
- * `{"error": [[[... 5,000 levels ...]]]}` overflows the stack of `JSON.stringify` (and of the
- * `String(array)` fallback), which used to skip the rule and let the error payload through as `ok`
- * (issue 13). This stops as soon as `max` characters are written, however deep or large the value.
+ * `JSON.stringify` throws `RangeError` on a server's `{"error": [[[... 5,000 levels ...]]]}`, and so did
+ * the `String(array)` that used to stand in for it, which skipped the rule and let the error payload
+ * through as `ok` (issue 13). The stand-in now walks down the first member of each level in a loop.
  */
 export function preview(value: unknown, max = 60): string {
-  const text = render(value, max + 1)
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    // Too deep, or cyclic (a custom rule's value): the opening of the nesting says what it is.
+    text = ''
+    let inner = value
+    while (typeof inner === 'object' && inner !== null && text.length <= max) {
+      const key = Array.isArray(inner) ? undefined : Object.keys(inner)[0]
+      text += key === undefined ? (Array.isArray(inner) ? '[' : '{') : `{${JSON.stringify(key)}:`
+      inner = (inner as Record<string, unknown>)[key ?? 0]
+    }
+    if (text.length <= max) text += typeof inner === 'string' ? JSON.stringify(inner) : String(inner)
+  }
   return text.length > max ? `${text.slice(0, max)}…` : text
-}
-
-/** An array or object being written: its keys (none for an array) and the next member. */
-interface Open {
-  readonly value: object
-  readonly keys: readonly string[] | undefined
-  index: number
-}
-
-function render(value: unknown, limit: number): string {
-  const top = scalar(value, limit)
-  if (top !== undefined) return top ?? String(value)
-  let out = ''
-  const stack: Open[] = [open(value as object)]
-  out += Array.isArray(value) ? '[' : '{'
-  while (stack.length > 0 && out.length < limit) {
-    const frame = stack[stack.length - 1] as Open
-    const { keys } = frame
-    const length = keys === undefined ? (frame.value as unknown[]).length : keys.length
-    if (frame.index >= length) {
-      stack.pop()
-      out += keys === undefined ? ']' : '}'
-      continue
-    }
-    const key = keys?.[frame.index]
-    const member: unknown =
-      key === undefined
-        ? (frame.value as unknown[])[frame.index]
-        : (frame.value as Record<string, unknown>)[key]
-    const separator = frame.index > 0 ? ',' : ''
-    frame.index++
-    const written = scalar(member, limit)
-    // JSON.stringify leaves out object members it cannot write, and writes them as null in arrays.
-    if (written === null && key !== undefined) continue
-    out += separator
-    if (key !== undefined) out += `${JSON.stringify(key)}:`
-    if (written !== undefined) {
-      out += written ?? 'null'
-      continue
-    }
-    out += Array.isArray(member) ? '[' : '{'
-    stack.push(open(member as object))
-  }
-  return out
-}
-
-function open(value: object): Open {
-  return { value, keys: Array.isArray(value) ? undefined : Object.keys(value), index: 0 }
-}
-
-/**
- * A value that is not an array or plain object, as JSON writes it; `null` for one JSON leaves out
- * (`undefined`, a function, a symbol, a bigint); `undefined` for an array or object, written by the caller.
- */
-function scalar(value: unknown, limit: number): string | null | undefined {
-  switch (typeof value) {
-    case 'string':
-      // Only the head can be shown; cutting first keeps a 10 MB string from being copied whole.
-      return JSON.stringify(value.length > limit ? value.slice(0, limit) : value)
-    case 'number':
-    case 'boolean':
-      return JSON.stringify(value)
-    case 'object':
-      return value === null ? 'null' : undefined
-    default:
-      return null
-  }
 }

@@ -165,7 +165,7 @@ describe('findViolations: replaces, custom rules and detectors', () => {
       'error-payload-in-success:error',
       'broken-rule:error',
     ])
-    expect(violations[1]?.message).toContain("The rule 'broken-rule' could not finish")
+    expect(violations[1]?.message).toContain("The rule 'broken-rule' threw on this response")
     expect(violations[1]?.message).toContain('TypeError: bug in a preset')
     const asWarning = compileRules(compiled, { rules: { 'broken-rule': 'warn' } })
     expect(found(facts(), asWarning)).toEqual(['broken-rule:warn'])
