@@ -3,7 +3,7 @@ import { dataOf, hasNoContent, parseBody } from '../body/parse.js'
 import type { ParsedBody } from '../body/parsed-body.js'
 import { toProblem } from '../body/problem.js'
 import type { HttpResult } from '../result.js'
-import { type ServerWait, serverWait } from '../retry/policy.js'
+import { asksForRetry, type ServerWait, serverWait } from '../retry/policy.js'
 import { statusKind } from '../status.js'
 import { classifyNetworkError, type FailureStage } from '../transport/network-error.js'
 import type { TransportResponse } from '../transport/types.js'
@@ -162,7 +162,7 @@ async function readResponse(
     data = checked.value
   }
   const wait =
-    status === 429 || status === 503 || plan.retry.statuses.has(status)
+    status === 429 || status === 503 || asksForRetry(plan.retry, status, headers)
       ? serverWait(plan.retry, headers, now)
       : undefined
   const ok = status >= 200 && status < 300 && (plan.responses === undefined || declared !== undefined)

@@ -80,6 +80,33 @@ function addServiceLimit(limits: ServiceLimits, member: Member | undefined): tru
 }
 
 /**
+ * The draft-6 `RateLimit-Reset` field (draft-ietf-httpapi-ratelimit-headers-06 §3.3): seconds until the
+ * quota resets, an Integer Item, sent beside `RateLimit-Limit` and `RateLimit-Remaining` by
+ * express-rate-limit (`standardHeaders: true` or `'draft-6'`) and hono-rate-limiter's default. Later
+ * drafts folded it into the `RateLimit` field's `t`; it means the same wait. Parameters are ignored; a
+ * repeated field (two members) is malformed, as is anything but one non-negative Integer.
+ *
+ * @example parseDraft6Reset('30') // 30000
+ */
+export function parseDraft6Reset(value: string | null): number | undefined {
+  if (value === null) return undefined
+  const members = parseMembers(value, parseMemberValue)
+  const seconds = members?.length === 1 ? integerAtLeastZero(members[0]?.item) : undefined
+  return seconds === undefined ? undefined : clampWaitMs(seconds * 1000)
+}
+
+/**
+ * GitHub's rate limiting on a 403 (docs.github.com, "Troubleshooting the REST API"): the primary limit
+ * sends `x-ratelimit-remaining: 0` (wait until `x-ratelimit-reset`), a secondary limit may send
+ * `retry-after`. A 403 with neither is a permission error, not a limit (a secondary limit without
+ * headers is told apart only by its message, which is not read).
+ */
+export function isGitHubRateLimit(headers: Headers): boolean {
+  const remaining = headers.get('x-ratelimit-remaining')
+  return (remaining !== null && trimOws(remaining) === '0') || headers.has('retry-after')
+}
+
+/**
  * GitHub's `X-RateLimit-Reset`: the Unix time, in integer seconds, at which the quota resets. GitHub sends it
  * on every response, so only use it on one that was throttled. A time in the past gives 0.
  *

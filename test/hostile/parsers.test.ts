@@ -3,6 +3,7 @@ import { charsetOf, mediaTypeOf } from '../../src/body/media-type.js'
 import { parseBaseURL } from '../../src/request/url.js'
 import { parseHttpDate } from '../../src/retry/http-date.js'
 import {
+  parseDraft6Reset,
   parseEpochSecondsReset,
   parseRateLimitReset,
   parseResetAfterSeconds,
@@ -144,6 +145,8 @@ const CASES: readonly Case[] = [
     parseRateLimitReset,
     4_000,
   ),
+  parserCase('RateLimit-Reset (draft-6): 1, spaces, 1', (n) => `1${sp(n)}1`, parseDraft6Reset, undefined),
+  parserCase('RateLimit-Reset (draft-6) padded', (n) => `${sp(n)}30${sp(n)}`, parseDraft6Reset, 30_000),
   parserCase(
     'X-RateLimit-Reset: 1, OWS, 1',
     (n) => `1${ows(n)}1`,
