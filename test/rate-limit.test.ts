@@ -133,7 +133,9 @@ describe('parseDraft6Reset (RateLimit-Reset of draft-06, as express-rate-limit a
     ['zero', '0', 0],
     ['spaces around it', ' 60 ', 60_000],
     ['a parameter, ignored', '30;w=60', 30_000],
-    ['a huge value, clamped for a timer', '999999999999999', MAX_TIMER_MS],
+    ['just under 10^9 seconds: a delay, clamped for a timer', '999999999', MAX_TIMER_MS],
+    ["GitLab's Unix time, 30 s ahead", String(NOW_SECONDS + 30), 30_000],
+    ['a Unix time in the past', String(NOW_SECONDS - 30), 0],
     ['negative', '-5', undefined],
     ['a decimal', '1.5', undefined],
     ['an HTTP-date', 'Mon, 05 Jan 2026 12:00:30 GMT', undefined],
@@ -142,7 +144,7 @@ describe('parseDraft6Reset (RateLimit-Reset of draft-06, as express-rate-limit a
     ['empty', '', undefined],
     ['sixteen digits, not an Integer', '1234567890123456', undefined],
   ])('%s: %j -> %s', (_name, value, expected) => {
-    expect(parseDraft6Reset(value)).toBe(expected)
+    expect(parseDraft6Reset(value, NOW)).toBe(expected)
   })
 })
 

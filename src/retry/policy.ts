@@ -134,7 +134,7 @@ export function serverWait(policy: RetryPolicy, headers: Headers, now: number): 
   if (retryAfter.type === 'wait') return { ms: retryAfter.ms, source: 'retry-after' }
   const rateLimit = parseRateLimitReset(headers.get('ratelimit'))
   if (rateLimit !== undefined) return { ms: rateLimit, source: 'ratelimit' }
-  const draft6 = parseDraft6Reset(headers.get('ratelimit-reset'))
+  const draft6 = parseDraft6Reset(headers.get('ratelimit-reset'), now)
   if (draft6 !== undefined) return { ms: draft6, source: 'ratelimit-reset' }
   for (const vendor of policy.vendorHeaders) {
     const preset = VENDOR_WAIT_PRESETS[vendor]

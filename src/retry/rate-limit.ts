@@ -86,13 +86,17 @@ function addServiceLimit(limits: ServiceLimits, member: Member | undefined): tru
  * drafts folded it into the `RateLimit` field's `t`; it means the same wait. Parameters are ignored; a
  * repeated field (two members) is malformed, as is anything but one non-negative Integer.
  *
- * @example parseDraft6Reset('30') // 30000
+ * GitLab sends the same field name with a Unix time instead. No window lasts 30 years, so a value of at
+ * least 10^9 (2001-09-09 as a time, 31 years as a delay) is read as epoch seconds, measured from `now`.
+ *
+ * @example parseDraft6Reset('30', Date.now()) // 30000
  */
-export function parseDraft6Reset(value: string | null): number | undefined {
+export function parseDraft6Reset(value: string | null, now: number): number | undefined {
   if (value === null) return undefined
   const members = parseMembers(value, parseMemberValue)
   const seconds = members?.length === 1 ? integerAtLeastZero(members[0]?.item) : undefined
-  return seconds === undefined ? undefined : clampWaitMs(seconds * 1000)
+  if (seconds === undefined) return undefined
+  return clampWaitMs(seconds >= 1e9 ? seconds * 1000 - now : seconds * 1000)
 }
 
 /**

@@ -145,8 +145,18 @@ const CASES: readonly Case[] = [
     parseRateLimitReset,
     4_000,
   ),
-  parserCase('RateLimit-Reset (draft-6): 1, spaces, 1', (n) => `1${sp(n)}1`, parseDraft6Reset, undefined),
-  parserCase('RateLimit-Reset (draft-6) padded', (n) => `${sp(n)}30${sp(n)}`, parseDraft6Reset, 30_000),
+  parserCase(
+    'RateLimit-Reset (draft-6): 1, spaces, 1',
+    (n) => `1${sp(n)}1`,
+    (v) => parseDraft6Reset(v, NOW),
+    undefined,
+  ),
+  parserCase(
+    'RateLimit-Reset (draft-6) padded',
+    (n) => `${sp(n)}30${sp(n)}`,
+    (v) => parseDraft6Reset(v, NOW),
+    30_000,
+  ),
   parserCase(
     'X-RateLimit-Reset: 1, OWS, 1',
     (n) => `1${ows(n)}1`,
