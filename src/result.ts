@@ -28,7 +28,7 @@ export interface ResponseFields<D> {
 }
 
 interface LocationField {
-  /** The `Location` header, resolved against the request URL; `undefined` when the server sent none. */
+  /** The `Location` header, resolved against the request URL; `undefined` when absent or not an http(s) URL. */
   readonly location: string | undefined
 }
 
@@ -38,14 +38,17 @@ interface ProblemField {
 }
 
 interface RetryAfterField extends ProblemField {
-  /** The wait the server asked for before a retry, in ms, when it said so (Retry-After, RateLimit). */
+  /**
+   * The wait the server asked for before a retry, in ms, when it said so (Retry-After, RateLimit). On a
+   * 403 only with the `github` vendor rule, when the 403 is GitHub's rate limit.
+   */
   readonly retryAfterMs: number | undefined
 }
 
 /** Extra fields of the kinds that have them; one conditional, so each kind resolves in one step. */
 type KindExtras<K> = K extends 'created'
   ? LocationField
-  : K extends 'tooManyRequests' | 'serviceUnavailable'
+  : K extends 'tooManyRequests' | 'serviceUnavailable' | 'forbidden'
     ? RetryAfterField
     : K extends ErrorStatusKind
       ? ProblemField

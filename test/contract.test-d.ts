@@ -79,6 +79,9 @@ describe('results narrow by kind', () => {
       expectTypeOf(r.data).toBeUnknown()
       expectTypeOf(r.retryAfterMs).toEqualTypeOf<number | undefined>()
     }
+    // GitHub's rate-limit 403 carries the wait too, with the github vendor rule.
+    if (r.kind === 'forbidden') expectTypeOf(r.retryAfterMs).toEqualTypeOf<number | undefined>()
+    if (r.kind === 'unauthorized') expectTypeOf(r).not.toHaveProperty('retryAfterMs')
     if (r.kind === 'schemaMismatch') expectTypeOf(r.statusKind).toBeString()
     if (r.kind === 'networkError') expectTypeOf(r.status).toEqualTypeOf<undefined>()
   })

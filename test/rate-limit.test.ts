@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_TIMER_MS } from '../src/retry/limits.js'
 import {
+  isGitHubRateLimit,
+  parseDraft6Reset,
   parseEpochSecondsReset,
   parseRateLimitReset,
   parseResetAfterSeconds,
@@ -121,5 +123,40 @@ describe('VENDOR_WAIT_PRESETS', () => {
   it('gives every preset the same (value, now) signature', () => {
     expect(VENDOR_WAIT_PRESETS.github.parse(String(NOW_SECONDS + 5), NOW)).toBe(5_000)
     expect(VENDOR_WAIT_PRESETS.discord.parse('5', NOW)).toBe(5_000)
+  })
+})
+
+describe('parseDraft6Reset (RateLimit-Reset of draft-06, as express-rate-limit and hono-rate-limiter send it)', () => {
+  it.each<[string, string | null, number | undefined]>([
+    ['no field', null, undefined],
+    ['delta seconds', '30', 30_000],
+    ['zero', '0', 0],
+    ['spaces around it', ' 60 ', 60_000],
+    ['a parameter, ignored', '30;w=60', 30_000],
+    ['just under 10^9 seconds: a delay, clamped for a timer', '999999999', MAX_TIMER_MS],
+    ["GitLab's Unix time, 30 s ahead", String(NOW_SECONDS + 30), 30_000],
+    ['a Unix time in the past', String(NOW_SECONDS - 30), 0],
+    ['negative', '-5', undefined],
+    ['a decimal', '1.5', undefined],
+    ['an HTTP-date', 'Mon, 05 Jan 2026 12:00:30 GMT', undefined],
+    ['a repeated field', '30, 30', undefined],
+    ['a string', '"30"', undefined],
+    ['empty', '', undefined],
+    ['sixteen digits, not an Integer', '1234567890123456', undefined],
+  ])('%s: %j -> %s', (_name, value, expected) => {
+    expect(parseDraft6Reset(value, NOW)).toBe(expected)
+  })
+})
+
+describe("isGitHubRateLimit (GitHub's 403 that means rate limited)", () => {
+  it.each<[string, Record<string, string>, boolean]>([
+    ['primary limit used up', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700000000' }, true],
+    ['used up, padded', { 'x-ratelimit-remaining': ' 0 ' }, true],
+    ['secondary limit with Retry-After', { 'x-ratelimit-remaining': '4999', 'retry-after': '60' }, true],
+    ['quota left: a permission error', { 'x-ratelimit-remaining': '4999' }, false],
+    ['no rate-limit headers: a permission error', {}, false],
+    ['not a number', { 'x-ratelimit-remaining': '00x' }, false],
+  ])('%s', (_name, headers, expected) => {
+    expect(isGitHubRateLimit(new Headers(headers))).toBe(expected)
   })
 })

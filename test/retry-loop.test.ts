@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createClient, type RetryInfo } from '../src/index.js'
-import { testClock } from './helpers/clock.js'
+import { NOW, testClock } from './helpers/clock.js'
 import { fakeFetch, json } from './helpers/fake-fetch.js'
 
 const baseURL = 'https://api.example.com'
@@ -118,6 +118,39 @@ describe('retries follow HTTP semantics', () => {
     expect(waits).toEqual([7000])
   })
 
+  it('the draft-6 RateLimit-Reset directs the wait when Retry-After and RateLimit are absent', async () => {
+    const onRetry = vi.fn<(info: RetryInfo) => void>()
+    const draft6 = { 'ratelimit-limit': '5', 'ratelimit-remaining': '0', 'ratelimit-reset': '4' }
+    const { clock, waits } = testClock()
+    const fetch = fakeFetch(tooMany(draft6), json({}))
+    const r = await createClient({ baseURL, fetch, clock, retry: { onRetry } }).get('/x')
+    expect(r).toMatchObject({ kind: 'ok', attempts: 2 })
+    expect(waits).toEqual([4000])
+    expect(onRetry.mock.calls[0]?.[0]).toMatchObject({ waitMs: 4000, source: 'ratelimit-reset' })
+    // Below Retry-After and the RateLimit field, which say the same thing with more authority.
+    const ranked = testClock()
+    await createClient({
+      baseURL,
+      fetch: fakeFetch(tooMany({ ...draft6, ratelimit: '"default";r=0;t=9' }), json({})),
+      clock: ranked.clock,
+    }).get('/x')
+    const first = testClock()
+    await createClient({
+      baseURL,
+      fetch: fakeFetch(tooMany({ ...draft6, 'retry-after': '2' }), json({})),
+      clock: first.clock,
+    }).get('/x')
+    expect([ranked.waits, first.waits]).toEqual([[9000], [2000]])
+  })
+
+  it('a draft-6 RateLimit-Reset beyond maxRetryAfterMs returns the 429 at once with retryAfterMs', async () => {
+    const { clock, waits } = testClock()
+    const fetch = fakeFetch(tooMany({ 'ratelimit-reset': '900' }), json({}))
+    const r = await createClient({ baseURL, fetch, clock }).get('/x')
+    expect(r).toMatchObject({ kind: 'tooManyRequests', attempts: 1, retryAfterMs: 900_000 })
+    expect(waits).toEqual([])
+  })
+
   it('vendor headers are used only when opted into', async () => {
     const fetch = () => fakeFetch(tooMany({ 'x-ratelimit-reset-after': '1.5' }), json({}))
     const plain = testClock()
@@ -182,6 +215,82 @@ describe('retries follow HTTP semantics', () => {
     })
     const r = await createClient({ baseURL, fetch, clock: testClock().clock }).put('/x', { body })
     expect(r).toMatchObject({ kind: 'serviceUnavailable', attempts: 1 })
+  })
+})
+
+describe("the github vendor rule: GitHub's 403 rate limit", () => {
+  const github = { retry: { vendorHeaders: ['github'] as const } }
+  /** GitHub's primary limit: 403, `x-ratelimit-remaining: 0`, and the reset as epoch seconds. */
+  const primaryLimit = (secondsLeft: number) =>
+    json(
+      { message: 'API rate limit exceeded for 203.0.113.7.' },
+      {
+        status: 403,
+        headers: {
+          'x-ratelimit-limit': '60',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(NOW / 1000 + secondsLeft),
+        },
+      },
+    )
+
+  it('waits until x-ratelimit-reset, then retries', async () => {
+    const onRetry = vi.fn<(info: RetryInfo) => void>()
+    const { clock, waits } = testClock()
+    const fetch = fakeFetch(primaryLimit(20), json({ id: 1 }))
+    const r = await createClient({ baseURL, fetch, clock, retry: { ...github.retry, onRetry } }).get('/x')
+    expect(r).toMatchObject({ kind: 'ok', attempts: 2 })
+    expect(waits).toEqual([20_000])
+    expect(onRetry.mock.calls[0]?.[0]).toMatchObject({ waitMs: 20_000, source: 'github', reason: 'status' })
+  })
+
+  it('a reset beyond maxRetryAfterMs returns forbidden at once with retryAfterMs', async () => {
+    const { clock, waits } = testClock()
+    const fetch = fakeFetch(primaryLimit(3_000), json({}))
+    const r = await createClient({ baseURL, fetch, clock, ...github }).get('/x')
+    expect(r).toMatchObject({ kind: 'forbidden', attempts: 1, retryAfterMs: 3_000_000 })
+    expect(waits).toEqual([])
+  })
+
+  it("a secondary limit's Retry-After on a 403 is waited for", async () => {
+    const { clock, waits } = testClock()
+    const secondary = json(
+      { message: 'You have exceeded a secondary rate limit.' },
+      {
+        status: 403,
+        headers: { 'retry-after': '60', 'x-ratelimit-remaining': '4000' },
+      },
+    )
+    const r = await createClient({ baseURL, fetch: fakeFetch(secondary, json({})), clock, ...github }).get(
+      '/x',
+    )
+    expect(r).toMatchObject({ kind: 'ok', attempts: 2 })
+    expect(waits).toEqual([60_000])
+  })
+
+  it('is the rule of a 403 only with the github vendor rule, and never for a plain refusal', async () => {
+    const plain = fakeFetch(primaryLimit(20), json({}))
+    const r = await createClient({ baseURL, fetch: plain, clock: testClock().clock }).get('/x')
+    expect(r).toMatchObject({ kind: 'forbidden', attempts: 1, retryAfterMs: undefined })
+    const refusal = fakeFetch(
+      json(
+        { message: 'Must have admin rights' },
+        { status: 403, headers: { 'x-ratelimit-remaining': '59' } },
+      ),
+      json({}),
+    )
+    const denied = await createClient({ baseURL, fetch: refusal, clock: testClock().clock, ...github }).get(
+      '/x',
+    )
+    expect(denied).toMatchObject({ kind: 'forbidden', attempts: 1, retryAfterMs: undefined })
+  })
+
+  it('a POST without an Idempotency-Key is not retried, and says how long to wait', async () => {
+    const fetch = fakeFetch(primaryLimit(20), json({}, { status: 201 }))
+    const r = await createClient({ baseURL, fetch, clock: testClock().clock, ...github }).post('/x', {
+      body: {},
+    })
+    expect(r).toMatchObject({ kind: 'forbidden', attempts: 1, retryAfterMs: 20_000 })
   })
 })
 

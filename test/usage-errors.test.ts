@@ -24,6 +24,7 @@ describe('createClient refuses bad options at once', () => {
     [{ retry: { statuses: [700] } }, /retry.statuses/],
     [{ headers: { 'x-bad': 'a\r\nInjected: yes' } }, /CR, LF or NUL/],
     [{ headers: { 'bad name': 'x' } }, /not a valid HTTP token/],
+    [{ headers: { 'x-a': '😀' } }, /header "x-a" has "😀" \(U\+1F600\).*encodeURIComponent/],
   ])('%o', (options, message) => {
     expect(() => createClient({ baseURL: 'https://api.example.com', ...options })).toThrow(message)
   })
@@ -59,6 +60,27 @@ describe('a call rejects with UsageError for programmer mistakes, and sends noth
       UsageError,
     )
     await expect(http.get('/x', { headers: { 'x-id': 'a\0b' } })).rejects.toBeInstanceOf(UsageError)
+  })
+
+  it('a header value outside Latin-1, per call and from a headers function', async () => {
+    await expect(http.get('/x', { headers: { 'x-name': 'Zoë 😀' } })).rejects.toThrow(
+      /^\[honest-fetch\] header "x-name" has "😀" \(U\+1F600\)/,
+    )
+    await expect(http.get('/x', { headers: [['x-name', '東京']] })).rejects.toThrow(/"東" \(U\+6771\)/)
+    const fromFunction = createClient({
+      baseURL: 'https://api.example.com',
+      fetch,
+      headers: () => ({ 'x-a': '€' }),
+    })
+    await expect(fromFunction.get('/x')).rejects.toThrow(UsageError)
+    await expect(fromFunction.get('/x')).rejects.toThrow(/"€" \(U\+20AC\)/)
+    expect(fetch.requests).toHaveLength(0)
+    const latin1 = createClient({
+      baseURL: 'https://api.example.com',
+      fetch: fakeFetch(json({})),
+      headers: { 'x-name': 'Zoë ÿ' },
+    })
+    expect((await latin1.get('/x')).kind).toBe('ok')
   })
 
   it('a body on GET', async () => {

@@ -3,12 +3,13 @@ import { dataOf, hasNoContent, parseBody } from '../body/parse.js'
 import type { ParsedBody } from '../body/parsed-body.js'
 import { toProblem } from '../body/problem.js'
 import type { HttpResult } from '../result.js'
-import { type ServerWait, serverWait } from '../retry/policy.js'
+import { asksForRetry, type ServerWait, serverWait } from '../retry/policy.js'
 import { statusKind } from '../status.js'
 import { classifyNetworkError, type FailureStage } from '../transport/network-error.js'
 import type { TransportResponse } from '../transport/types.js'
 import { findViolations } from '../violations/engine.js'
 import { type Deadline, startDeadline } from './deadline.js'
+import { resolveLocation } from './location.js'
 import type { CallPlan } from './plan.js'
 import {
   abortedResult,
@@ -171,7 +172,7 @@ async function readResponse(
     data = checked.value
   }
   const wait =
-    status === 429 || status === 503 || plan.retry.statuses.has(status)
+    status === 429 || status === 503 || asksForRetry(plan.retry, status, headers)
       ? serverWait(plan.retry, headers, now)
       : undefined
   const ok = status >= 200 && status < 300 && (plan.responses === undefined || declared !== undefined)
@@ -186,14 +187,4 @@ async function readResponse(
     },
   )
   return { result, serverWait: wait, failedBeforeResponse: false, connectionDropped: false }
-}
-
-/** RFC 9110 §10.2.2: Location may be relative; it is resolved against the target URI. */
-function resolveLocation(location: string | null, requestUrl: string): string | undefined {
-  if (location === null) return undefined
-  try {
-    return new URL(location, requestUrl).href
-  } catch {
-    return undefined
-  }
 }

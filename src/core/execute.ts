@@ -1,7 +1,7 @@
 import pRetry from 'p-retry'
 import type { HttpResult } from '../result.js'
 import type { WaitSource } from '../retry/options.js'
-import { backoffMs, jitterAfter, mayRepeat } from '../retry/policy.js'
+import { asksForRetry, backoffMs, jitterAfter, mayRepeat } from '../retry/policy.js'
 import { type AttemptOutcome, runAttempt } from './attempt.js'
 import type { CallPlan } from './plan.js'
 import { abortedResult, timeoutResult } from './results.js'
@@ -55,12 +55,12 @@ function decide(
     }
     reason = 'networkError'
   } else if (
-    'status' in result &&
+    result.status !== undefined &&
     result.kind !== 'protocolViolation' &&
     result.kind !== 'schemaMismatch' &&
     result.kind !== 'bodyTooLarge'
   ) {
-    if (!retry.statuses.has(result.status)) return undefined
+    if (!asksForRetry(retry, result.status, result.headers)) return undefined
     reason = 'status'
   } else {
     return undefined

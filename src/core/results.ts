@@ -120,7 +120,7 @@ export function statusResult(
     violations: parts.violations,
   }
   if (kind === 'created') result.location = extras.location
-  if (status === 429 || status === 503) result.retryAfterMs = extras.retryAfterMs
+  if (status === 429 || status === 503 || status === 403) result.retryAfterMs = extras.retryAfterMs
   if (status >= 400 || status < 200) result.problem = extras.problem
   return result as unknown as HttpResult
 }

@@ -2,12 +2,16 @@ import { UsageError } from '../errors/usage-error.js'
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i
 const HTTP = /^https?:$/
+// WHATWG URL parsing deletes every tab and line break from the input, so `/a\r\nb` would become `/ab`.
+const CONTROL = /[\t\n\r]/
 
 /** A client's `baseURL`, validated, with what every call joins a path to. */
 export interface BaseURL {
   readonly url: URL
   /** The href without trailing slashes: a path is appended to it after one `/`. */
   readonly prefix: string
+  /** The pathname without trailing slashes (`''` for the root): every resolved path stays under it. */
+  readonly path: string
 }
 
 /**
@@ -35,7 +39,15 @@ export function parseBaseURL(baseURL: string | URL): BaseURL {
   if (url.search !== '' || url.hash !== '') {
     throw new UsageError('baseURL must not have a query or fragment; pass `query` per call instead.')
   }
-  return { url, prefix: url.href.replace(/\/+$/, '') }
+  const prefix = withoutTrailingSlashes(url.href)
+  return { url, prefix, path: withoutTrailingSlashes(url.pathname) }
+}
+
+/** A loop: `/\/+$/` restarts at every slash of an inner run, quadratic in a base such as `/a////…/b`. */
+function withoutTrailingSlashes(href: string): string {
+  let end = href.length
+  while (end > 0 && href.charCodeAt(end - 1) === 0x2f) end--
+  return href.slice(0, end)
 }
 
 function rejectCredentials(url: URL): void {
@@ -58,10 +70,25 @@ function implicitBase(): URL | undefined {
  * scheme-relative `//host` / `/\host` that WHATWG URL parsing turns into another host.
  */
 export function resolveURL(base: BaseURL | undefined, path: string, allowOtherOrigins: boolean): URL {
+  if (CONTROL.test(path)) {
+    throw new UsageError(
+      `path ${JSON.stringify(path)} has a tab, CR or LF, which URL parsing would silently drop; remove it.`,
+    )
+  }
   if (base !== undefined && !SCHEME.test(path) && !/^[/\\]{2}/.test(path)) {
     // The common case, on every call. After the prefix comes a `/`, which ends the authority, so the
     // origin cannot change here: there is nothing to compare.
-    return new URL(path === '' ? base.prefix : `${base.prefix}/${path.replace(/^\/+/, '')}`)
+    const url = new URL(path === '' ? base.prefix : `${base.prefix}/${path.replace(/^\/+/, '')}`)
+    // The origin cannot change, but `..` (also spelled `%2e%2e`, `.%2E`, with `\\` for `/`) can climb out
+    // of the base path, to `/admin` from `/v1`. Checked on the parsed result, so every spelling the URL
+    // parser accepts is covered.
+    const { pathname } = url
+    if (base.path !== '' && pathname !== base.path && !pathname.startsWith(`${base.path}/`)) {
+      throw new UsageError(
+        `path ${JSON.stringify(path)} climbs out of the base path ${base.path} with a ".." segment; write it from the base.`,
+      )
+    }
+    return url
   }
   const root = base?.url ?? implicitBase()
   let url: URL

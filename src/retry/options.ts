@@ -15,7 +15,7 @@ export interface RetryInfo {
 }
 
 /** Where a wait came from. */
-export type WaitSource = 'retry-after' | 'ratelimit' | 'github' | 'discord' | 'backoff'
+export type WaitSource = 'retry-after' | 'ratelimit' | 'ratelimit-reset' | 'github' | 'discord' | 'backoff'
 
 /** Vendor rate-limit headers that can direct the wait when `Retry-After` and `RateLimit` are absent. */
 export type VendorWaitHeader = 'github' | 'discord'
@@ -39,7 +39,7 @@ export interface RetryOptions {
   readonly methods?: readonly string[]
   /**
    * The longest server-directed wait (Retry-After, RateLimit) the client sits through. A longer one is
-   * not waited for: the 429/503 result comes back at once with `retryAfterMs`.
+   * not waited for: the 429/503 (or GitHub's rate-limit 403) result comes back at once with `retryAfterMs`.
    * @default 60_000
    */
   readonly maxRetryAfterMs?: number
@@ -63,9 +63,12 @@ export interface RetryOptions {
    */
   readonly networkErrors?: boolean
   /**
-   * Vendor headers to read a wait from when `Retry-After` and `RateLimit` are absent: `'github'`
-   * (`X-RateLimit-Reset`, epoch seconds), `'discord'` (`X-RateLimit-Reset-After`, seconds).
+   * Vendor rate-limit rules, for when `Retry-After`, `RateLimit` and `RateLimit-Reset` are absent:
+   * `'github'` reads `X-RateLimit-Reset` (epoch seconds), and treats a 403 with
+   * `X-RateLimit-Remaining: 0` or a `Retry-After` as rate limiting (GitHub's primary and secondary limits),
+   * retried like a 429 and carrying `retryAfterMs`; `'discord'` reads `X-RateLimit-Reset-After` (seconds).
    * @default []
+   * @example createClient({ baseURL: 'https://api.github.com', retry: { vendorHeaders: ['github'] } })
    */
   readonly vendorHeaders?: readonly VendorWaitHeader[]
   /** Called before each wait, with the attempt that failed, the wait and why. */

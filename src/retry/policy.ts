@@ -1,7 +1,12 @@
 import { UsageError } from '../errors/usage-error.js'
 import { MAX_TIMER_MS } from './limits.js'
 import type { Clock, RetryInfo, RetryOptions, VendorWaitHeader, WaitSource } from './options.js'
-import { parseRateLimitReset, VENDOR_WAIT_PRESETS } from './rate-limit.js'
+import {
+  isGitHubRateLimit,
+  parseDraft6Reset,
+  parseRateLimitReset,
+  VENDOR_WAIT_PRESETS,
+} from './rate-limit.js'
 import { parseRetryAfter } from './retry-after.js'
 
 /** RFC 9110 §9.2.2: methods whose repetition has the same effect as one request. */
@@ -102,6 +107,16 @@ export function mayRepeat(policy: RetryPolicy, method: string, headers: Headers)
   )
 }
 
+/**
+ * Whether a response asks for another attempt: a status of `policy.statuses` (429 and 503 by default),
+ * or, with the `github` vendor rule, a 403 that is GitHub's rate limit rather than a refusal. Whether the
+ * method may be repeated is `mayRepeat`'s question.
+ */
+export function asksForRetry(policy: RetryPolicy, status: number, headers: Headers): boolean {
+  if (policy.statuses.has(status)) return true
+  return status === 403 && policy.vendorHeaders.includes('github') && isGitHubRateLimit(headers)
+}
+
 /** A wait the server asked for. */
 export interface ServerWait {
   readonly ms: number
@@ -110,7 +125,8 @@ export interface ServerWait {
 
 /**
  * The wait the server directed, in order of authority: `Retry-After` (RFC 9110 §10.2.3), then the IETF
- * `RateLimit` field's `t`, then the vendor headers the caller opted into. An invalid `Retry-After` is
+ * `RateLimit` field's `t`, then the draft-6 `RateLimit-Reset` that servers deployed before it, then the
+ * vendor headers the caller opted into. An invalid `Retry-After` is
  * ignored here (a violation reports it) and the next source is tried.
  */
 export function serverWait(policy: RetryPolicy, headers: Headers, now: number): ServerWait | undefined {
@@ -118,6 +134,8 @@ export function serverWait(policy: RetryPolicy, headers: Headers, now: number): 
   if (retryAfter.type === 'wait') return { ms: retryAfter.ms, source: 'retry-after' }
   const rateLimit = parseRateLimitReset(headers.get('ratelimit'))
   if (rateLimit !== undefined) return { ms: rateLimit, source: 'ratelimit' }
+  const draft6 = parseDraft6Reset(headers.get('ratelimit-reset'), now)
+  if (draft6 !== undefined) return { ms: draft6, source: 'ratelimit-reset' }
   for (const vendor of policy.vendorHeaders) {
     const preset = VENDOR_WAIT_PRESETS[vendor]
     const ms = preset.parse(headers.get(preset.header), now)

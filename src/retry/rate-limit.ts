@@ -1,4 +1,5 @@
 import { clampWaitMs } from './limits.js'
+import { trimOws } from './ows.js'
 import {
   integerAtLeastZero,
   type Member,
@@ -31,28 +32,82 @@ import {
  */
 export function parseRateLimitReset(value: string | null): number | undefined {
   if (value === null) return undefined
-  const list = parseMembers(value, parseMemberValue)
-  if (list !== undefined) return fromServiceLimits(list)
+  const limits: ServiceLimits = {
+    malformed: false,
+    exhausted: false,
+    longest: undefined,
+    shortest: undefined,
+  }
+  // Folded member by member rather than collected: a field of thousands of members then keeps none of
+  // them alive, and costs time in proportion to its length.
+  if (parseMembers(value, (c) => addServiceLimit(limits, parseMemberValue(c))) !== undefined) {
+    const seconds = limits.exhausted ? limits.longest : limits.shortest
+    return limits.malformed || seconds === undefined ? undefined : clampWaitMs(seconds * 1000)
+  }
   const dictionary = parseMembers(value, parseDictionaryMember)
   const reset = integerAtLeastZero(new Map(dictionary).get('reset')?.item)
   return reset === undefined ? undefined : clampWaitMs(reset * 1000)
 }
 
-function fromServiceLimits(members: readonly Member[]): number | undefined {
-  const limits: { readonly remaining: number; readonly window: number | undefined }[] = []
-  for (const { item, params } of members) {
-    // The policy name is a String (draft-11 §3); a Token is accepted too, as the WG is weighing it (#158).
-    if (item.type !== 'string' && item.type !== 'token') return undefined
-    const remaining = integerAtLeastZero(params.get('r'))
-    const window = integerAtLeastZero(params.get('t'))
-    if (remaining === undefined || (params.has('t') && window === undefined)) return undefined
-    limits.push({ remaining, window })
+/** The service limits of a List read so far: the longest window among exhausted ones, the shortest overall. */
+interface ServiceLimits {
+  malformed: boolean
+  exhausted: boolean
+  longest: number | undefined
+  shortest: number | undefined
+}
+
+/** `undefined` when the member is not even a List member; a member that is, but is not a valid limit, marks the field malformed. */
+function addServiceLimit(limits: ServiceLimits, member: Member | undefined): true | undefined {
+  if (member === undefined) return undefined
+  const { item, params } = member
+  const remaining = integerAtLeastZero(params.get('r'))
+  const window = integerAtLeastZero(params.get('t'))
+  // The policy name is a String (draft-11 §3); a Token is accepted too, as the WG is weighing it (#158).
+  const named = item.type === 'string' || item.type === 'token'
+  if (!named || remaining === undefined || (params.has('t') && window === undefined)) {
+    limits.malformed = true
+    return true
   }
-  const exhausted = limits.filter((limit) => limit.remaining === 0)
-  const windows = (exhausted.length > 0 ? exhausted : limits).flatMap(({ window }) => window ?? [])
-  if (windows.length === 0) return undefined
-  const seconds = exhausted.length > 0 ? Math.max(...windows) : Math.min(...windows)
-  return clampWaitMs(seconds * 1000)
+  if (remaining === 0) {
+    limits.exhausted = true
+    if (window !== undefined && (limits.longest === undefined || window > limits.longest))
+      limits.longest = window
+  } else if (window !== undefined && !limits.exhausted) {
+    if (limits.shortest === undefined || window < limits.shortest) limits.shortest = window
+  }
+  return true
+}
+
+/**
+ * The draft-6 `RateLimit-Reset` field (draft-ietf-httpapi-ratelimit-headers-06 §3.3): seconds until the
+ * quota resets, an Integer Item, sent beside `RateLimit-Limit` and `RateLimit-Remaining` by
+ * express-rate-limit (`standardHeaders: true` or `'draft-6'`) and hono-rate-limiter's default. Later
+ * drafts folded it into the `RateLimit` field's `t`; it means the same wait. Parameters are ignored; a
+ * repeated field (two members) is malformed, as is anything but one non-negative Integer.
+ *
+ * GitLab sends the same field name with a Unix time instead. No window lasts 30 years, so a value of at
+ * least 10^9 (2001-09-09 as a time, 31 years as a delay) is read as epoch seconds, measured from `now`.
+ *
+ * @example parseDraft6Reset('30', Date.now()) // 30000
+ */
+export function parseDraft6Reset(value: string | null, now: number): number | undefined {
+  if (value === null) return undefined
+  const members = parseMembers(value, parseMemberValue)
+  const seconds = members?.length === 1 ? integerAtLeastZero(members[0]?.item) : undefined
+  if (seconds === undefined) return undefined
+  return clampWaitMs(seconds >= 1e9 ? seconds * 1000 - now : seconds * 1000)
+}
+
+/**
+ * GitHub's rate limiting on a 403 (docs.github.com, "Troubleshooting the REST API"): the primary limit
+ * sends `x-ratelimit-remaining: 0` (wait until `x-ratelimit-reset`), a secondary limit may send
+ * `retry-after`. A 403 with neither is a permission error, not a limit (a secondary limit without
+ * headers is told apart only by its message, which is not read).
+ */
+export function isGitHubRateLimit(headers: Headers): boolean {
+  const remaining = headers.get('x-ratelimit-remaining')
+  return (remaining !== null && trimOws(remaining) === '0') || headers.has('retry-after')
 }
 
 /**
@@ -62,8 +117,8 @@ function fromServiceLimits(members: readonly Member[]): number | undefined {
  * @example parseEpochSecondsReset('1700000030', 1_700_000_000_000) // 30000
  */
 export function parseEpochSecondsReset(value: string | null, now: number): number | undefined {
-  const digits = value?.replace(OWS, '')
-  if (digits === undefined || !DIGITS.test(digits)) return undefined
+  const digits = value === null ? '' : trimOws(value)
+  if (!DIGITS.test(digits)) return undefined
   return clampWaitMs(Number(digits) * 1000 - now)
 }
 
@@ -75,7 +130,7 @@ export function parseEpochSecondsReset(value: string | null, now: number): numbe
  * @example parseResetAfterSeconds('1.2345') // 1235
  */
 export function parseResetAfterSeconds(value: string | null): number | undefined {
-  const match = DECIMAL_SECONDS.exec(value?.replace(OWS, '') ?? '')
+  const match = DECIMAL_SECONDS.exec(value === null ? '' : trimOws(value))
   if (match === null) return undefined
   const [, whole = '', fraction = ''] = match
   const ms = Number(fraction.slice(0, 3).padEnd(3, '0')) + (/[1-9]/.test(fraction.slice(3)) ? 1 : 0)
@@ -101,6 +156,5 @@ export const VENDOR_WAIT_PRESETS: { readonly github: VendorWaitPreset; readonly 
 /** The vendors with a preset. */
 export type VendorName = keyof typeof VENDOR_WAIT_PRESETS
 
-const OWS = /^[ \t]+|[ \t]+$/g
 const DIGITS = /^[0-9]+$/
 const DECIMAL_SECONDS = /^([0-9]+)(?:\.([0-9]+))?$/

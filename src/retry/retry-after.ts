@@ -1,5 +1,6 @@
 import { type HttpDateFormat, parseHttpDate } from './http-date.js'
 import { clampWaitMs } from './limits.js'
+import { trimOws } from './ows.js'
 
 /** The syntax a Retry-After value was written in (RFC 9110 §10.2.3: delay-seconds or an HTTP-date). */
 export type RetryAfterFormat = 'delay-seconds' | HttpDateFormat
@@ -20,8 +21,6 @@ const ABSENT: RetryAfter = { type: 'absent' }
 // delay-seconds = 1*DIGIT (§10.2.3): no sign, no fraction, no exponent, no hex; JS `Number()` accepts
 // all of those, so it is only applied after this check.
 const DELAY_SECONDS = /^[0-9]+$/
-// OWS = *( SP / HTAB ) (§5.6.3); `String#trim` would also strip NBSP, line breaks and other Unicode space.
-const OWS = /^[ \t]+|[ \t]+$/g
 // A piece that is only a weekday is the head of an IMF-fixdate or rfc850-date cut at its own comma.
 const DAY_NAME =
   /^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
@@ -96,8 +95,4 @@ function splitRepeated(value: string): readonly string[] {
     }
   }
   return members
-}
-
-function trimOws(text: string): string {
-  return text.replace(OWS, '')
 }

@@ -3,6 +3,8 @@
 // `structured-headers` package because only this one field needs it, and a full implementation with
 // serializers would land in every browser bundle of the client for that. Bare items this module never
 // reads (Decimal, Byte Sequence, Boolean, Date, Display String) are checked, then dropped.
+import { trimSp } from './ows.js'
+
 export type Bare =
   | { readonly type: 'integer'; readonly value: number }
   | { readonly type: 'string' | 'token'; readonly value: string }
@@ -39,7 +41,7 @@ export function integerAtLeastZero(bare: Bare | undefined): number | undefined {
 }
 
 export function parseMembers<T>(value: string, member: (c: Cursor) => T | undefined): T[] | undefined {
-  const c: Cursor = { text: value.replace(/^ +| +$/g, ''), pos: 0 }
+  const c: Cursor = { text: trimSp(value), pos: 0 }
   const members: T[] = []
   while (c.pos < c.text.length) {
     const parsed = member(c)

@@ -70,37 +70,76 @@ function runDetector(
 }
 
 /**
+ * What a rule that threw leaves behind. A rule that cannot finish has not found the response clean: the
+ * error may come from the very body it inspects (a stack overflow on deep nesting hid a 200
+ * `{"error": ...}` as `ok`, issue 13), so skipping it would turn a hostile body into "no violation".
+ * It is reported instead, under the rule's own id and at the rule's severity, so an `error` rule that
+ * cannot read a 2xx makes it a `protocolViolation`, and the configuration that silences the rule
+ * silences this too. A detector has no id of its own; its failure is `custom-detector`, an error.
+ */
+function unfinished(what: string, error: unknown): Finding {
+  let said: string
+  try {
+    said = String(error).slice(0, 200) // `RangeError: Maximum call stack size exceeded`
+  } catch {
+    said = typeof error
+  }
+  return { message: `${what} threw on this response (${said}), so the response was not checked by it.` }
+}
+
+/**
  * Runs the compiled rules, then the custom detectors, over one response. The engine allocates nothing
  * when no rule fires. A finding of a rule that another fired or claiming rule `replaces` is dropped.
+ * A rule or detector that throws becomes a finding of its own (see `unfinished`): presets and detectors
+ * are user code, and a bug in one must neither reject the call nor pass the response as clean.
  */
 export function findViolations(facts: ResponseFacts, compiled: CompiledRules): readonly Violation[] {
   let found: Violation[] | undefined
   let silenced: readonly string[] | undefined
   for (const active of compiled.active) {
     const { rule } = active
-    // Rules and detectors are heuristics about the server, and presets and detectors are user code: a bug
-    // in one must not turn a response into a rejected call (a call never rejects for what the server did).
-    // Skipping the one check loses a diagnosis, not the response.
-    try {
-      const before = found?.length ?? 0
-      if (!active.claimOnly) found = runRule(found, active, facts)
-      const fired = (found?.length ?? 0) > before
-      if (rule.replaces !== undefined && (fired || rule.claims?.(facts) === true)) {
-        silenced = silenced === undefined ? rule.replaces : [...silenced, ...rule.replaces]
+    const before = found?.length ?? 0
+    if (!active.claimOnly) {
+      try {
+        found = runRule(found, active, facts)
+      } catch (error) {
+        // Dropped whatever the rule managed to add; its failure stands in for it, and a specialist that
+        // failed silences nothing, so the generic rule it replaces still has its say.
+        found?.splice(before)
+        found = append(
+          found,
+          rule.id,
+          active.level ?? rule.defaultSeverity,
+          unfinished(`The rule '${rule.id}'`, error),
+        )
+        continue
       }
-    } catch {
-      // Skipped: see above.
+    }
+    const fired = (found?.length ?? 0) > before
+    if (rule.replaces !== undefined && (fired || claims(active, facts))) {
+      silenced = silenced === undefined ? rule.replaces : [...silenced, ...rule.replaces]
     }
   }
   for (const detect of compiled.detectors) {
+    const before = found?.length ?? 0
     try {
       found = runDetector(found, detect, facts)
-    } catch {
-      // Skipped, as a throwing rule is.
+    } catch (error) {
+      found?.splice(before)
+      found = append(found, 'custom-detector', 'error', unfinished('A custom detector', error))
     }
   }
   if (found === undefined) return NONE
   if (silenced === undefined) return found
   const dropped = silenced
   return found.filter((violation) => !dropped.includes(violation.rule))
+}
+
+/** A `claims` that throws claims nothing: the rules it would silence report as usual. */
+function claims(active: ActiveRule, facts: ResponseFacts): boolean {
+  try {
+    return active.rule.claims?.(facts) === true
+  } catch {
+    return false
+  }
 }

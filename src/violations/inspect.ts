@@ -41,14 +41,27 @@ export function jsonPointer(...segments: readonly (string | number)[]): string {
   return pointer
 }
 
-/** A JSON rendering of a value for a message, cut to `max` characters so a message stays one line. */
+/**
+ * A JSON rendering of a value for a message, cut to `max` characters so a message stays one line.
+ *
+ * `JSON.stringify` throws `RangeError` on a server's `{"error": [[[... 5,000 levels ...]]]}`, and so did
+ * the `String(array)` that used to stand in for it, which skipped the rule and let the error payload
+ * through as `ok` (issue 13). The stand-in now walks down the first member of each level in a loop.
+ */
 export function preview(value: unknown, max = 60): string {
   let text: string
   try {
     text = JSON.stringify(value) ?? String(value)
   } catch {
-    // A value from JSON.parse always stringifies; this guards custom rules handing in a cyclic value.
-    text = String(value)
+    // Too deep, or cyclic (a custom rule's value): the opening of the nesting says what it is.
+    text = ''
+    let inner = value
+    while (typeof inner === 'object' && inner !== null && text.length <= max) {
+      const key = Array.isArray(inner) ? undefined : Object.keys(inner)[0]
+      text += key === undefined ? (Array.isArray(inner) ? '[' : '{') : `{${JSON.stringify(key)}:`
+      inner = (inner as Record<string, unknown>)[key ?? 0]
+    }
+    if (text.length <= max) text += typeof inner === 'string' ? JSON.stringify(inner) : String(inner)
   }
   return text.length > max ? `${text.slice(0, max)}…` : text
 }

@@ -151,7 +151,7 @@ describe('findViolations: replaces, custom rules and detectors', () => {
     ])
   })
 
-  it('skips a rule that throws and keeps the others', () => {
+  it('reports a rule that throws under its own id, at its severity, and keeps the others', () => {
     const broken: Rule = {
       id: 'broken-rule',
       defaultSeverity: 'error',
@@ -160,15 +160,44 @@ describe('findViolations: replaces, custom rules and detectors', () => {
       },
     }
     const compiled = compileRules(undefined, { presets: [custom(broken)] })
-    expect(found(errorPayload, compiled)).toEqual(['error-payload-in-success:error'])
+    const violations = findViolations(errorPayload, compiled)
+    expect(violations.map((v) => `${v.rule}:${v.severity}`)).toEqual([
+      'error-payload-in-success:error',
+      'broken-rule:error',
+    ])
+    expect(violations[1]?.message).toContain("The rule 'broken-rule' threw on this response")
+    expect(violations[1]?.message).toContain('TypeError: bug in a preset')
+    const asWarning = compileRules(compiled, { rules: { 'broken-rule': 'warn' } })
+    expect(found(facts(), asWarning)).toEqual(['broken-rule:warn'])
+    expect(found(facts(), compileRules(compiled, { rules: { 'broken-rule': 'off' } }))).toEqual([])
   })
 
-  it('skips a detector that throws', () => {
+  it('drops what a throwing rule found before it threw, and lets the rule it replaces speak', () => {
+    const halfway: Rule = {
+      id: 'halfway-rule',
+      defaultSeverity: 'warn',
+      replaces: ['error-payload-in-success'],
+      check: () => [
+        { message: 'first' },
+        {
+          get message(): string {
+            throw new RangeError('Maximum call stack size exceeded')
+          },
+        },
+      ],
+    }
+    const compiled = compileRules(undefined, { presets: [custom(halfway)] })
+    expect(found(errorPayload, compiled)).toEqual(['error-payload-in-success:error', 'halfway-rule:warn'])
+  })
+
+  it('reports a detector that throws as custom-detector, an error', () => {
     const detect: CustomDetector = () => {
       throw new Error('bug in a detector')
     }
+    expect(found(facts(), compileRules(undefined, { detect }))).toEqual(['custom-detector:error'])
     expect(found(errorPayload, compileRules(undefined, { detect }))).toEqual([
       'error-payload-in-success:error',
+      'custom-detector:error',
     ])
   })
 

@@ -24,3 +24,24 @@ describe('preview', () => {
     expect(preview(value)).toBe(expected)
   })
 })
+
+describe('preview of what a hostile server can send', () => {
+  it('shows 5,000 levels of nesting, found without recursion, cut to the limit', () => {
+    let deep: unknown = 'User not found'
+    for (let i = 0; i < 5_000; i++) deep = [deep]
+    expect(preview(deep)).toBe(`${'['.repeat(60)}…`)
+    expect(preview({ error: deep }, 12)).toBe('{"error":[[[…')
+  })
+
+  it('is what JSON.stringify writes, when it can', () => {
+    const value = { a: 1, b: [1, undefined, 'x', null, true], c: undefined, d: { e: {} }, f: [], 'g"': -0.5 }
+    expect(preview(value, 1_000)).toBe(JSON.stringify(value))
+  })
+
+  it('shows the opening of a value JSON cannot write at all (a cyclic one, from a custom rule)', () => {
+    const cyclic: Record<string, unknown> = { a: 1 }
+    cyclic.self = cyclic
+    expect(preview(cyclic)).toBe('{"a":1')
+    expect(preview({ error: { code: [cyclic] } })).toBe('{"error":{"code":[{"a":1')
+  })
+})
