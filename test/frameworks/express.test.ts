@@ -15,6 +15,7 @@ import {
   type Row,
   SSE_BODY,
   STATIC_DIR,
+  WRONG_TYPE,
 } from './matrix.js'
 
 // express 5 and express 4, each with its defaults: express.json(), express.static, its router's 404 and
@@ -113,7 +114,7 @@ const ROWS: readonly Row[] = [
   ['a throwing route',               'GET /boom',               {},                                        'internalServerError', []],
   ['malformed JSON sent',            'POST /echo',              { body: '{"name":', type: 'application/json' }, 'badRequest', []],
   ['oversize body',                  'POST /echo',              { body: OVERSIZE, type: 'application/json' }, 'contentTooLarge', []],
-  ['wrong content type',             'POST /echo',              { body: 'name=Ada', type: 'text/plain' },  'ok',             []],
+  ['wrong content type',             'POST /echo',              WRONG_TYPE,                                'ok',             []],
   ['wrong method (no 405 in express)', 'PUT /users/1',          { body: USER },                            'notFound',       []],
   ['HEAD',                           'HEAD /users/1',           {},                                        'ok',             []],
   ['automatic OPTIONS "GET,HEAD"',   'OPTIONS /users/1',        {},                                        'ok',             ['unexpected-content-type:warn']],

@@ -52,6 +52,9 @@ export const STATIC_DIR = fileURLToPath(new URL('./static/', import.meta.url))
 /** A body over every framework's default JSON limit (100 kB for express and Nest, 1 MiB elsewhere). */
 export const OVERSIZE = JSON.stringify({ blob: 'x'.repeat(1_100_000) })
 
+/** A body in a type no framework here parses by default. */
+export const WRONG_TYPE: RowOptions = { body: '<user name="Ada"/>', type: 'application/xml' }
+
 /** The classic bad example, the lie honest-fetch exists to catch. */
 export const CLASSIC_LIE = { error: 'User not found' }
 
