@@ -139,7 +139,7 @@ const ROWS: readonly Row[] = [
   ['static .txt, asked for',         'GET /static/hello.txt',   { accept: 'text/plain' },                  'ok',             []],
   ['static .html, */*',              'GET /static/index.html',  { accept: '*/*' },                         'ok',             []],
   ['conditional GET, ETag',          'GET /users/1',            { conditional: true },                     REVALIDATED_UNLESS_NO_CACHE, []],
-  ['returns "OK": text/html',        'GET /text',               {},                                        'ok',             ['unexpected-content-type:warn']],
+  ['returns "OK": text/html',        'GET /text',               {},                                        'ok',             []],
   ['401 from a guard',               'GET /private',            {},                                        'unauthorized',   ['missing-www-authenticate:warn']],
   ['@Sse, JSON or SSE asked for',    'GET /events',             { accept: JSON_OR_SSE },                   'ok',             []],
   ['NDJSON, asked for',              'GET /ndjson',             { accept: 'application/x-ndjson' },        'ok',             []],
