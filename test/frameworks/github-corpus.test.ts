@@ -61,7 +61,10 @@ it('holds the documented successes of the GitHub REST API', () => {
 })
 
 describe.each(TRANSPORTS)('GitHub 2xx examples through $name', (transport) => {
-  it('come back with no finding of severity error, each asked for with its own media type', async () => {
+  // About a second per transport on an idle machine; the limit is for a loaded one.
+  it('come back with no finding of severity error, each asked for with its own media type', {
+    timeout: 60_000,
+  }, async () => {
     const http = transport.client({ baseURL: server.url, retry: false })
     const problems = await mapLimited(EXAMPLES, CONCURRENCY, async (example, index) => {
       const result = await http.request(example.method, `/${index}`, {
