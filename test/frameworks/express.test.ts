@@ -71,6 +71,9 @@ function build(e: typeof express) {
   app.get('/limited-6', limiter('draft-6'), (_req, res) => {
     res.json(USER)
   })
+  app.get('/limited-7', limiter('draft-7'), (_req, res) => {
+    res.json(USER)
+  })
   app.get('/limited-8', limiter('draft-8'), (_req, res) => {
     res.json(USER)
   })
@@ -151,6 +154,7 @@ for (const [name, e] of versions) {
       if (e !== express) return
       itWaitsForTheLimiters(context, [
         ['/limited-6', 'retry-after'],
+        ['/limited-7', 'retry-after'],
         ['/limited-8', 'retry-after'],
         ['/limited-reset-only', 'ratelimit'],
       ])
