@@ -2,7 +2,7 @@ import { type InfiniteData, QueryClient, QueryObserver } from '@tanstack/query-c
 import { describe, expectTypeOf, it } from 'vitest'
 import type { z } from 'zod'
 import { type Problem, type User, usersApi } from '../examples/users-api.js'
-import { createApiClient, type Failure, match } from '../src/index.js'
+import { createApiClient, defineApi, type Failure, match } from '../src/index.js'
 import {
   createQueryUtils,
   isResultError,
@@ -98,6 +98,19 @@ describe('mutationOptions and infiniteQueryOptions', () => {
       q.listUsers.infiniteQueryOptions({}, { next: 'link' }),
     )
     expectTypeOf(byLink.pages).toEqualTypeOf<LinkedPage<z.output<typeof User>[]>[]>()
+  })
+})
+
+describe('a response without a body', () => {
+  const ping = createQueryUtils(
+    createApiClient(defineApi({ ping: { method: 'GET', path: '/ping', responses: { 204: null } } }), {
+      baseURL: 'https://api.example.com',
+    }),
+  ).ping
+
+  it('is null in a query (TanStack refuses undefined data) and undefined in a mutation', async () => {
+    expectTypeOf(await queryClient.fetchQuery(ping.queryOptions())).toEqualTypeOf<null>()
+    expectTypeOf(ping.mutationOptions().mutationFn).returns.resolves.toEqualTypeOf<undefined>()
   })
 })
 

@@ -31,6 +31,7 @@ const api = defineApi({
   },
   busy: { method: 'GET', path: '/busy', responses: { 200: User } },
   slow: { method: 'GET', path: '/slow', responses: { 200: User } },
+  ping: { method: 'GET', path: '/ping', responses: { 204: null } },
 })
 
 const seen: string[] = []
@@ -78,6 +79,7 @@ function handle(req: IncomingMessage, res: ServerResponse) {
       page < ALL.length ? { link: `${next}; rel="next", </paged?page=3&per_page=1>; rel="last"` } : {}
     return send(res, 200, ALL.slice(page - 1, page), links)
   }
+  if (url.pathname === '/ping') return void res.writeHead(204).end()
   if (url.pathname === '/busy') return send(res, 429, { title: 'Slow down' }, { 'retry-after': '0' })
   if (url.pathname === '/slow') {
     // Never answers: the request ends only when the client aborts it, which closes the socket.
@@ -164,6 +166,25 @@ describe.each(TRANSPORTS)('createQueryUtils over QueryClient ($name)', (transpor
     await queryClient.cancelQueries({ queryKey: utils.slow.queryKey() })
     expect(isCancelledError(await fetching)).toBe(true)
     await slowClosed // the server saw its socket closed: the request was aborted, not left running
+  })
+
+  it("aborting the caller's own signal ends the query too, with an aborted result", async () => {
+    queryClient = newQueryClient()
+    const controller = new AbortController()
+    const fetching = queryClient
+      .fetchQuery(q().slow.queryOptions({ signal: controller.signal }))
+      .catch((e: unknown) => e)
+    await expect.poll(() => seen).toEqual(['GET /slow'])
+    controller.abort()
+    const error = await fetching
+    expect(isResultError(error, api.slow) && error.result.kind).toBe('aborted')
+  })
+
+  it('a query of a 204 resolves with null, since TanStack fails a query whose data is undefined', async () => {
+    queryClient = newQueryClient()
+    await expect(queryClient.fetchQuery(q().ping.queryOptions())).resolves.toBeNull()
+    const noContent = await new MutationObserver(queryClient, q().ping.mutationOptions()).mutate()
+    expect(noContent).toBeUndefined()
   })
 
   it('a mutation resolves with the created data, and rejects with the conflict as a ResultError', async () => {

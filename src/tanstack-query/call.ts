@@ -29,3 +29,6 @@ export async function dataOrThrow(
   if (result.ok) return (result as { readonly data?: unknown }).data
   throw new ResultError(result as Failure<AnyResult>, endpoint)
 }
+
+/** A query's data: TanStack Query fails a query that resolves `undefined`, so a 204 (no body) gives `null`. */
+export const orNull = (data: unknown): unknown => (data === undefined ? null : data)

@@ -21,6 +21,7 @@ export type {
   LinkPageParam,
   LinkPagination,
   MutationOverrides,
+  QueryDataOf,
   QueryOverrides,
   QueryUtils,
   VariablesOf,

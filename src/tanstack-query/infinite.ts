@@ -1,7 +1,6 @@
 import type { Endpoint } from '../contract/define.js'
 import type { AnyResult, Failure } from '../result.js'
-import type { Call } from './call.js'
-import { dataOrThrow, withSignal } from './call.js'
+import { type Call, dataOrThrow, orNull, withSignal } from './call.js'
 import { findLink } from './link-header.js'
 import { ResultError } from './result-error.js'
 import type { CursorPagination, LinkedPage, LinkPageParam, LinkPagination } from './types.js'
@@ -67,6 +66,6 @@ export function infiniteQueryOptions(
         endpoint,
         pageParam === undefined ? input : withQuery(input, { [name]: pageParam }),
         signal,
-      ),
+      ).then(orNull),
   }
 }

@@ -1,7 +1,7 @@
 import { apiOf } from '../contract/api-client.js'
 import type { Endpoint } from '../contract/define.js'
 import { UsageError } from '../errors/usage-error.js'
-import { type Call, dataOrThrow } from './call.js'
+import { type Call, dataOrThrow, orNull } from './call.js'
 import { infiniteQueryOptions, type Pagination } from './infinite.js'
 import { endpointKey, inputKey } from './keys.js'
 import type { AnyCall, EndpointUtils, QueryUtils } from './types.js'
@@ -36,7 +36,8 @@ function endpointUtils(call: Call, endpoint: Endpoint, prefix: string | undefine
       ...NO_RETRY,
       ...overrides,
       queryKey: queryKey(input ?? {}),
-      queryFn: ({ signal }: { signal: AbortSignal }) => dataOrThrow(call, endpoint, input, signal),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        dataOrThrow(call, endpoint, input, signal).then(orNull),
     }),
     mutationOptions: (overrides?: object) => ({
       ...NO_RETRY,
@@ -79,5 +80,5 @@ export function createQueryUtils<C extends object>(
     const call = calls[name]
     if (call !== undefined) utils[name] = endpointUtils(call, endpoint, options.prefix)
   }
-  return utils as QueryUtils<C>
+  return utils as unknown as QueryUtils<C>
 }

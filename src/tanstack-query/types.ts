@@ -19,6 +19,12 @@ type ResultOf<F extends AnyCall> = Awaited<ReturnType<F>>
 export type InputOf<F extends AnyCall> = Parameters<F>[0]
 /** The data of the call's `ok` results: what a query resolves with. */
 export type DataOf<F extends AnyCall> = SuccessData<ResultOf<F>>
+/**
+ * What a query resolves with: the `ok` data, with `null` for a response without a body (a 204), since
+ * TanStack Query fails a query whose data is `undefined`.
+ */
+export type QueryDataOf<F extends AnyCall> =
+  undefined extends DataOf<F> ? Exclude<DataOf<F>, undefined> | null : DataOf<F>
 /** The error a query or mutation of the call fails with: its typed failures in a `ResultError`. */
 export type ErrorOf<F extends AnyCall> = ResultError<Failure<ResultOf<F>>>
 
@@ -124,13 +130,13 @@ export interface EndpointUtils<F extends AnyCall> {
    * The query key: `[prefix?, method, path]`, then the input's `params`, `query`, `body` and `headers`
    * when given. The key without input is a prefix of every key with input, for `invalidateQueries`.
    */
-  queryKey(input?: InputOf<F>): EndpointQueryKey<DataOf<F>, ErrorOf<F>>
+  queryKey(input?: InputOf<F>): EndpointQueryKey<QueryDataOf<F>, ErrorOf<F>>
   /** Options for `useQuery` / `fetchQuery`: resolves with the `ok` data, throws a `ResultError` otherwise. */
   queryOptions(
     ...args: undefined extends InputOf<F>
-      ? [input?: InputOf<F>, overrides?: QueryOverrides<DataOf<F>, ErrorOf<F>>]
-      : [input: InputOf<F>, overrides?: QueryOverrides<DataOf<F>, ErrorOf<F>>]
-  ): EndpointQueryOptions<DataOf<F>, ErrorOf<F>>
+      ? [input?: InputOf<F>, overrides?: QueryOverrides<QueryDataOf<F>, ErrorOf<F>>]
+      : [input: InputOf<F>, overrides?: QueryOverrides<QueryDataOf<F>, ErrorOf<F>>]
+  ): EndpointQueryOptions<QueryDataOf<F>, ErrorOf<F>>
   /** Options for `useMutation`: `mutate(input)` calls the endpoint. */
   mutationOptions(
     overrides?: MutationOverrides<DataOf<F>, ErrorOf<F>, VariablesOf<F>>,
@@ -138,9 +144,9 @@ export interface EndpointUtils<F extends AnyCall> {
   /** Options for `useInfiniteQuery`, with the next page's param read from the last page's data. */
   infiniteQueryOptions<P>(
     input: InputOf<F>,
-    pagination: CursorPagination<DataOf<F>, P>,
-    overrides?: InfiniteOverrides<DataOf<F>, ErrorOf<F>, P>,
-  ): EndpointInfiniteOptions<DataOf<F>, ErrorOf<F>, P>
+    pagination: CursorPagination<QueryDataOf<F>, P>,
+    overrides?: InfiniteOverrides<QueryDataOf<F>, ErrorOf<F>, P>,
+  ): EndpointInfiniteOptions<QueryDataOf<F>, ErrorOf<F>, P>
   /** Options for `useInfiniteQuery`, with the next page from the `Link` header's `rel="next"`. */
   infiniteQueryOptions(
     input: InputOf<F>,
