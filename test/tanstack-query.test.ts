@@ -168,16 +168,27 @@ describe.each(TRANSPORTS)('createQueryUtils over QueryClient ($name)', (transpor
     await slowClosed // the server saw its socket closed: the request was aborted, not left running
   })
 
-  it("aborting the caller's own signal ends the query too, with an aborted result", async () => {
+  // Node 20.0-20.2 and React Native's AbortController polyfill have no AbortSignal.any.
+  it.each([
+    ['with AbortSignal.any', false],
+    ['without AbortSignal.any', true],
+  ])("aborting the caller's own signal ends the query too, with an aborted result (%s)", async (_, hide) => {
     queryClient = newQueryClient()
-    const controller = new AbortController()
-    const fetching = queryClient
-      .fetchQuery(q().slow.queryOptions({ signal: controller.signal }))
-      .catch((e: unknown) => e)
-    await expect.poll(() => seen).toEqual(['GET /slow'])
-    controller.abort()
-    const error = await fetching
-    expect(isResultError(error, api.slow) && error.result.kind).toBe('aborted')
+    const any = Object.getOwnPropertyDescriptor(AbortSignal, 'any')
+    if (hide)
+      Object.defineProperty(AbortSignal, 'any', { value: undefined, configurable: true, writable: true })
+    try {
+      const controller = new AbortController()
+      const fetching = queryClient
+        .fetchQuery(q().slow.queryOptions({ signal: controller.signal }))
+        .catch((e: unknown) => e)
+      await expect.poll(() => seen).toEqual(['GET /slow'])
+      controller.abort()
+      const error = await fetching
+      expect(isResultError(error, api.slow) && error.result.kind).toBe('aborted')
+    } finally {
+      if (any !== undefined) Object.defineProperty(AbortSignal, 'any', any)
+    }
   })
 
   it('a query of a 204 resolves with null, since TanStack fails a query whose data is undefined', async () => {

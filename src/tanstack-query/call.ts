@@ -12,7 +12,21 @@ export type Call = (input?: Input) => Promise<AnyResult>
 export function withSignal(input: Input | undefined, signal: AbortSignal | undefined): Input {
   if (signal === undefined) return input ?? {}
   const own = input?.signal
-  return { ...input, signal: own === undefined ? signal : AbortSignal.any([own, signal]) }
+  return { ...input, signal: own === undefined ? signal : either(own, signal) }
+}
+
+/** `AbortSignal.any`, or where the runtime lacks it (Node 20.0-20.2, React Native's polyfill) the same by hand. */
+function either(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b])
+  const controller = new AbortController()
+  const abort = (event: Event) => {
+    a.removeEventListener('abort', abort)
+    b.removeEventListener('abort', abort)
+    controller.abort((event.target as AbortSignal).reason)
+  }
+  if (a.aborted || b.aborted) controller.abort(a.aborted ? a.reason : b.reason)
+  else for (const s of [a, b]) s.addEventListener('abort', abort, { once: true })
+  return controller.signal
 }
 
 /**
