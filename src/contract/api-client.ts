@@ -24,6 +24,9 @@ function declaredResponses(endpoint: Endpoint): ReadonlyMap<number, DeclaredResp
   return map
 }
 
+/** Each typed client's contract, for adapters that build on its endpoints (honest-fetch/tanstack-query). */
+export const apiOf: WeakMap<object, Api> = new WeakMap()
+
 type Input = {
   readonly params?: Readonly<Record<string, unknown>>
   readonly query?: unknown
@@ -72,5 +75,6 @@ export function createApiClient<const A extends Api>(
       return core.send(endpoint.method, path, { ...options, ...parts } as RequestOptions, extras)
     }
   }
+  apiOf.set(methods, api)
   return methods as ApiClient<A>
 }
