@@ -3,7 +3,7 @@ import type { CallPlan, DeclaredResponse } from './core/plan.js'
 import type { Runtime } from './core/runtime.js'
 import { UsageError } from './errors/usage-error.js'
 import { layerOptions } from './extend.js'
-import type { ClientOptions, RequestOptions } from './options.js'
+import type { ClientOptions, FetchOptions, RequestOptions } from './options.js'
 import { mergeHeaders } from './request/headers.js'
 import { appendQuery } from './request/query.js'
 import { parseBaseURL, resolveURL } from './request/url.js'
@@ -13,6 +13,7 @@ import { type RetryPolicy, resolveRetryPolicy } from './retry/policy.js'
 import { systemClock } from './retry/sleep.js'
 import { createFetchTransport } from './transport/fetch-transport.js'
 import { redirectingTransports } from './transport/follow-redirects.js'
+import type { RedirectMode } from './transport/types.js'
 import { type CompiledRules, compileRules, DEFAULT_RULES } from './violations/engine.js'
 
 /** Per-call options of the method shortcuts. */
@@ -85,6 +86,32 @@ function randomUUID(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
+/** `fetchOptions` split into its `redirect` (the client's own option) and what goes to fetch as it is. */
+function splitFetchOptions(
+  given: FetchOptions | undefined,
+  where: string,
+): {
+  readonly redirect: RedirectMode | undefined
+  readonly rest: Readonly<Record<string, unknown>> | undefined
+} {
+  if (given === undefined) return { redirect: undefined, rest: undefined }
+  if (typeof given !== 'object' || given === null) {
+    throw new UsageError(`${where} must be an object of fetch options, e.g. { credentials: 'include' }.`)
+  }
+  const {
+    redirect,
+    method: _m,
+    headers: _h,
+    body: _b,
+    signal: _s,
+    ...rest
+  } = given as Record<string, unknown>
+  return {
+    redirect: redirect as RedirectMode | undefined,
+    rest: Object.keys(rest).length === 0 ? undefined : rest,
+  }
+}
+
 /**
  * Creates a client. Options are validated here, once: a bad option throws a `UsageError` at once
  * rather than on the first request.
@@ -109,7 +136,11 @@ export function createClient(options: ClientOptions = {}): Client {
   const retry = resolveRetryPolicy(undefined, options.retry)
   const rules = compileRules(DEFAULT_RULES, options.violations)
   const allowOtherOrigins = options.allowOtherOrigins ?? false
-  const transports = redirectingTransports(options.transport ?? createFetchTransport(options.fetch), options)
+  const clientFetch = splitFetchOptions(options.fetchOptions, 'fetchOptions')
+  const transports = redirectingTransports(options.transport ?? createFetchTransport(options.fetch), {
+    redirect: options.redirect ?? clientFetch.redirect,
+    sensitiveHeaders: options.sensitiveHeaders,
+  })
   const rt: Runtime = {
     transport: transports.for(undefined),
     maxBodyBytes,
@@ -144,6 +175,13 @@ export function createClient(options: ClientOptions = {}): Client {
       headers.set('idempotency-key', randomUUID())
     }
     const href = url.href
+    let fetchOptions = clientFetch.rest
+    let redirect = init.redirect
+    if (init.fetchOptions !== undefined) {
+      const own = splitFetchOptions(init.fetchOptions, 'the fetchOptions of a call')
+      if (own.rest !== undefined) fetchOptions = { ...fetchOptions, ...own.rest }
+      redirect ??= own.redirect
+    }
     const plan: CallPlan = {
       method: verb,
       url: href,
@@ -160,11 +198,9 @@ export function createClient(options: ClientOptions = {}): Client {
           : compileRules(extras?.rules ?? rules, init.violations),
       acceptsJson: (headers.get('accept') ?? '').includes('json'),
       responses: extras?.responses,
+      fetchOptions,
     }
-    return execute(
-      init.redirect === undefined ? rt : { ...rt, transport: transports.for(init.redirect) },
-      plan,
-    )
+    return execute(redirect === undefined ? rt : { ...rt, transport: transports.for(redirect) }, plan)
   }
 
   const call = (method: string) => (path: string, init?: RequestOptions) =>

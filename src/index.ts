@@ -1,7 +1,7 @@
 // The client
 export { createClient } from './client.js'
 export type { Client } from './client.js'
-export type { ClientOptions, RequestOptions } from './options.js'
+export type { ClientOptions, FetchOptions, RequestOptions } from './options.js'
 export type { RequestEvent } from './core/runtime.js'
 export type { Query, QueryValue } from './request/query.js'
 export type { HeadersInput } from './request/headers.js'

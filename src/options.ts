@@ -8,6 +8,16 @@ import type { RedirectMode, Transport } from './transport/types.js'
 import type { Violation } from './violation.js'
 import type { ViolationConfig } from './violations/engine.js'
 
+/**
+ * Options passed through to `fetch` as they are: `credentials`, `cache`, `mode`, `keepalive`, `priority`,
+ * `referrer`, `referrerPolicy`, `integrity`, and a framework's own (Next.js `next: { revalidate, tags }`).
+ * The client's own `method`, `headers`, `body` and `signal` are never taken from here; `redirect` is the
+ * client's `redirect` option under another name (the client follows redirects itself where it can).
+ */
+export type FetchOptions = Omit<RequestInit, 'method' | 'headers' | 'body' | 'signal' | 'window'> & {
+  readonly [option: string]: unknown
+}
+
 /** Settings shared by every call of a client. */
 export interface ClientOptions {
   /**
@@ -81,6 +91,11 @@ export interface ClientOptions {
    * @example createClient({ baseURL, sensitiveHeaders: ['x-tenant-secret'] })
    */
   readonly sensitiveHeaders?: readonly string[]
+  /**
+   * Options passed to `fetch` with every request (the undici transport uses none of them but `redirect`).
+   * @example createClient({ baseURL, fetchOptions: { credentials: 'include', cache: 'no-store' } })
+   */
+  readonly fetchOptions?: FetchOptions
   /** Called before every attempt is sent; may change `headers`. */
   readonly onRequest?: (event: RequestEvent) => void | Promise<void>
   /** Called with every result, whatever its kind. */
@@ -108,6 +123,11 @@ export interface RequestOptions {
   readonly timeout?: number | false
   /** Overrides the client's `redirect` for this call: `'follow'`, `'manual'` (the 3xx is the result) or `'error'`. */
   readonly redirect?: RedirectMode
+  /**
+   * Options passed to `fetch` for this call, over the client's `fetchOptions`.
+   * @example http.get('/feed', { fetchOptions: { next: { revalidate: 60 } } })
+   */
+  readonly fetchOptions?: FetchOptions
   /** Overrides the client's retry settings for this call; `false` turns retries off. */
   readonly retry?: RetryOptions | false
   /** Rule levels for this call, over the client's. */

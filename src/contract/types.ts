@@ -1,4 +1,5 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
+import type { FetchOptions } from '../options.js'
 import type { HeadersInput } from '../request/headers.js'
 import type { Query } from '../request/query.js'
 import type { FailureResult, InvalidRequestResult, StatusResult, StatusResultWith } from '../result.js'
@@ -51,6 +52,8 @@ export interface CallOptions {
   readonly timeout?: number | false
   readonly retry?: RetryOptions | false
   readonly violations?: ViolationConfig
+  /** Options passed to `fetch` for this call (`credentials`, `cache`, Next.js `next`, ...). */
+  readonly fetchOptions?: FetchOptions
 }
 
 /** What a typed call takes: `params` for each path parameter, and the declared request parts. */

@@ -67,6 +67,7 @@ export async function runAttempt(
       headers: plan.headers,
       body: plan.body,
       signal: deadline.signal,
+      fetchOptions: plan.fetchOptions,
     })
     response = await deadline.within(sent)
     stage = 'body'

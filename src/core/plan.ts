@@ -27,6 +27,8 @@ export interface CallPlan {
   readonly rules: CompiledRules
   /** The request asked for JSON (its Accept header), so a non-JSON 2xx is suspect. */
   readonly acceptsJson: boolean
+  /** Options for fetch itself (`credentials`, `cache`, ...), client's and call's merged; `undefined` for none. */
+  readonly fetchOptions: Readonly<Record<string, unknown>> | undefined
   /** Declared responses by status, for typed endpoints. */
   readonly responses: ReadonlyMap<number, DeclaredResponse> | undefined
 }

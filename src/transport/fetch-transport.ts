@@ -1,5 +1,5 @@
 import { createFetch } from 'ofetch'
-import { discardBody, readBody } from '../body/read.js'
+import { discardBody, type ReadOutcome, readBody } from '../body/read.js'
 import { RedirectError } from './redirect.js'
 import type { Transport, TransportResponse } from './types.js'
 
@@ -22,12 +22,32 @@ function toTransportResponse(response: Response): TransportResponse {
     // response, status 0): there is no status or Location to give.
     throw new RedirectError('the server redirected, and this runtime does not show the redirect')
   }
+  // React Native's fetch (and other polyfills) have no `body` stream at all, where a body-less response
+  // elsewhere has `body: null`: read those whole, then apply the same limit.
+  if (response.body === undefined) {
+    return {
+      status: response.status,
+      headers: response.headers,
+      readBody: (limit) => readWhole(response, limit),
+      discard: noop,
+    }
+  }
   return {
     status: response.status,
     headers: response.headers,
     readBody: (limit) => readBody(response.body, limit),
     discard: () => discardBody(response.body),
   }
+}
+
+const noop = (): void => {}
+
+async function readWhole(response: Response, limit: number): Promise<ReadOutcome> {
+  const bytes =
+    typeof response.arrayBuffer === 'function'
+      ? new Uint8Array(await response.arrayBuffer())
+      : new TextEncoder().encode(await response.text())
+  return bytes.byteLength > limit ? { type: 'tooLarge' } : { type: 'complete', bytes }
 }
 
 /**
@@ -43,13 +63,13 @@ export function createFetchTransport(fetchFunction?: FetchFunction): Transport {
   const $fetch = createFetch({
     fetch: fetchFunction ?? ((input, init) => globalThis.fetch(input, init)),
   })
-  return async ({ method, url, headers, body, signal, redirect = 'follow' }) => {
+  return async ({ method, url, headers, body, signal, redirect = 'follow', fetchOptions }) => {
     if (body === undefined) {
       // Nothing to serialize, which is ofetch's whole job here (base URL and query are the client's):
       // through ofetch, such a request would only cost an options spread and one more copy of the
       // headers, which fetch then copies again into its Request. fetch's rejection is what ofetch would
       // have wrapped in its FetchError, which the core unwraps.
-      const init: RequestInit = { method, headers, signal: signal ?? null, redirect }
+      const init: RequestInit = { ...fetchOptions, method, headers, signal: signal ?? null, redirect }
       const response = fetchFunction ? await fetchFunction(url, init) : await globalThis.fetch(url, init)
       return toTransportResponse(response)
     }
@@ -64,6 +84,7 @@ export function createFetchTransport(fetchFunction?: FetchFunction): Transport {
       headers.set('content-type', 'text/plain;charset=UTF-8')
     }
     const response = await $fetch.raw(url, {
+      ...fetchOptions,
       method,
       headers,
       body: payload as BodyInit | undefined,

@@ -91,7 +91,10 @@ export interface RedirectingTransports {
  */
 export function redirectingTransports(
   transport: Transport & RedirectLimit,
-  options: { readonly redirect?: RedirectMode; readonly sensitiveHeaders?: readonly string[] },
+  options: {
+    readonly redirect?: RedirectMode | undefined
+    readonly sensitiveHeaders?: readonly string[] | undefined
+  },
   shows: boolean = fetchShowsRedirects(),
 ): RedirectingTransports {
   const sensitive = checkSensitive(options.sensitiveHeaders)

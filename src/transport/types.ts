@@ -17,6 +17,8 @@ export interface TransportRequest {
    * always hands the 3xx back. Absent: `'follow'`.
    */
   readonly redirect?: RedirectMode
+  /** Options for `fetch` itself (`credentials`, `cache`, ...), without `redirect`; other transports may ignore them. */
+  readonly fetchOptions?: Readonly<Record<string, unknown>> | undefined
 }
 
 /** How a call treats a redirect: follow it, hand the 3xx back as its result, or fail with a network error. */
