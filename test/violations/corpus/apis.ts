@@ -76,4 +76,41 @@ export const APIS: readonly Case[] = [
     body: { data: [{ id: '1' }], errors: [{ title: 'Not Found Error', resource_id: '2' }] },
     expected: [],
   },
+  {
+    name: 'GitHub pages build whose error message is null',
+    status: 200,
+    contentType: JSON_UTF8,
+    body: {
+      url: 'https://api.github.com/repos/o/r/pages/builds/5',
+      status: 'built',
+      error: { message: null },
+    },
+    expected: [],
+  },
+  {
+    name: 'GitHub codeowners errors, the resource itself',
+    status: 200,
+    contentType: JSON_UTF8,
+    body: {
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          kind: 'Invalid pattern',
+          source: '***/*.rb @monalisa',
+          suggestion: 'Did you mean `**/*.rb`?',
+          message: 'Invalid pattern on line 3',
+          path: '.github/CODEOWNERS',
+        },
+      ],
+    },
+    expected: [],
+  },
+  {
+    name: 'a 207 Multi-Status with failed items',
+    status: 207,
+    contentType: JSON_UTF8,
+    body: { status: 'partial_success', errors: [{ id: 2, message: 'not found' }], results: [{ id: 1 }] },
+    expected: [],
+  },
 ]
