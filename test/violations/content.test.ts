@@ -73,11 +73,20 @@ describe('empty-success-body', () => {
     expect(found(facts({ body: { type: 'empty' }, contentRequired }))).toEqual([expected])
   })
 
+  it('still errs on Content-Length: 0 where a schema needs content', () => {
+    const input = facts({ body: { type: 'empty' }, contentRequired: true, headers: { 'content-length': '0' } })
+    expect(found(input)).toEqual(['empty-success-body:error'])
+  })
+
   it.each([
     ['a 201 with no body', facts({ status: 201, body: { type: 'empty' } })],
     ['a 204', facts({ status: 204, body: { type: 'none' } })],
     ['a HEAD response', facts({ method: 'HEAD', body: { type: 'none' } })],
     ['a 200 with content', facts()],
+    [
+      'a 200 with an explicit Content-Length: 0 (Nest void DELETE)',
+      facts({ method: 'DELETE', body: { type: 'empty' }, headers: { 'content-length': '0' } }),
+    ],
   ])('does not fire on %s', (_name, input) => {
     expect(found(input)).toEqual([])
   })

@@ -77,13 +77,16 @@ export const malformedJson: Rule = {
 /**
  * `empty-success-body`: 200 with zero bytes. A success without content is 204 No Content (RFC 9110
  * §15.3.5); a 200 promises a representation (§15.3.1). An error when the endpoint declares a schema that
- * needs content, a warning otherwise.
+ * needs content, a warning otherwise, and nothing when the server sent `Content-Length: 0`: it then said
+ * on purpose that there is no content (Nest's void handlers, koa-router's OPTIONS), which is not a lost
+ * body, and that is all the warning is about.
  */
 export const emptySuccessBody: Rule = {
   id: 'empty-success-body',
   defaultSeverity: 'warn',
   check(facts: ResponseFacts): Finding | undefined {
     if (facts.status !== 200 || facts.body.type !== 'empty') return undefined
+    if (!facts.contentRequired && facts.headers.get('content-length')?.trim() === '0') return undefined
     const finding = {
       message:
         'The server answered 200 with an empty body; a success without content should be 204 No Content ' +
