@@ -1,8 +1,8 @@
-import { mediaTypeOf, PROBLEM_JSON } from '../body/media-type.js'
+import { isJsonMediaType, mediaTypeOf, PROBLEM_JSON } from '../body/media-type.js'
 import { dataOf, hasNoContent, parseBody } from '../body/parse.js'
 import type { ParsedBody } from '../body/parsed-body.js'
 import { toProblem } from '../body/problem.js'
-import { acceptance } from '../request/accept.js'
+import { namesMediaType } from '../request/accept.js'
 import type { HttpResult } from '../result.js'
 import { type ServerWait, serverWait } from '../retry/policy.js'
 import { statusKind } from '../status.js'
@@ -118,10 +118,9 @@ async function readResponse(
   const contentType = headers.get('content-type')
   const mediaType = mediaTypeOf(contentType)
   const declared = plan.responses?.get(status)
+  // Named, not reached through */*: a caller sending fetch's default */* expects nothing in particular.
   const expectsJson =
-    declared === undefined
-      ? (acceptance(plan.accept, 'application/json') ?? 0) > 0
-      : declared.body?.format === 'json'
+    declared === undefined ? namesMediaType(plan.accept, isJsonMediaType) : declared.body?.format === 'json'
   let body: ParsedBody
   if (hasNoContent(plan.method, status)) {
     response.discard()

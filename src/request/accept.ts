@@ -96,3 +96,8 @@ export function acceptance(ranges: readonly MediaRange[], contentType: string): 
   }
   return best?.q
 }
+
+/** Whether a range with q > 0 names a media type that passes `test` itself, not through a wildcard. */
+export function namesMediaType(ranges: readonly MediaRange[], test: (mediaType: string) => boolean): boolean {
+  return ranges.some((r) => r.q > 0 && r.subtype !== '*' && test(`${r.type}/${r.subtype}`))
+}

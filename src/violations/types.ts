@@ -14,7 +14,7 @@ export interface ResponseFacts {
   readonly body: ParsedBody
   /**
    * JSON was expected: the status is declared with a JSON body, or, where nothing is declared for it, the
-   * request's Accept accepts `application/json`.
+   * request's Accept names a JSON type (`*\/*` alone expects nothing in particular).
    */
   readonly expectsJson: boolean
   /** The request's Accept field, parsed (RFC 9110 §12.5.1); a missing field is `*\/*`. */

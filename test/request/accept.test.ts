@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { acceptance, parseAccept } from '../../src/request/accept.js'
+import { acceptance, namesMediaType, parseAccept } from '../../src/request/accept.js'
 
 describe('parseAccept', () => {
   it('reads ranges, parameters and weights, lower-casing names (RFC 9110 §12.5.1)', () => {
@@ -52,5 +52,19 @@ describe('acceptance', () => {
   ]
   it.each(table)('Accept %j gives %j the weight %j', (accept, contentType, q) => {
     expect(acceptance(parseAccept(accept), contentType)).toBe(q)
+  })
+})
+
+describe('namesMediaType', () => {
+  const json = (t: string) => t === 'application/json' || t.endsWith('+json')
+  it.each([
+    ['application/json', true],
+    ['application/problem+json;q=0.5', true],
+    ['application/json;q=0', false],
+    ['*/*', false],
+    ['application/*', false],
+    ['text/html, */*;q=0.1', false],
+  ])('Accept %j names JSON: %j', (accept, expected) => {
+    expect(namesMediaType(parseAccept(accept), json)).toBe(expected)
   })
 })

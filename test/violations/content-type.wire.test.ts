@@ -28,6 +28,7 @@ const ROUTES: Readonly<Record<string, (res: ServerResponse) => void>> = {
   '/ndjson': (res) => send(res, 200, 'application/x-ndjson', '{"a":1}\n'),
   '/repo': (res) => send(res, 200, 'application/vnd.github.object', '{"name":"honest-fetch"}'),
   '/health': (res) => send(res, 200, 'text/plain', 'healthy'),
+  '/json-text': (res) => send(res, 200, 'text/plain', '{"id":1}'),
   '/php': (res) => send(res, 200, 'text/html', '{"success":false,"message":"Invalid API key"}'),
 }
 
@@ -104,6 +105,15 @@ describe.each(TRANSPORTS)('media types on the wire ($name)', (entry) => {
     const r = await entry.client({ baseURL: server.url }).request(method, path, { headers })
     expect(r.kind).toBe(kind)
     expect('violations' in r ? rules(r) : r).toEqual(expected)
+  })
+
+  it('reads JSON labelled text/plain as JSON only where JSON was asked for', async () => {
+    const client = entry.client({ baseURL: server.url })
+    expect(await client.get('/json-text')).toMatchObject({ data: { id: 1 } })
+    expect(await client.get('/json-text', { headers: { accept: '*/*' } })).toMatchObject({
+      data: '{"id":1}',
+      violations: [],
+    })
   })
 
   it('reads each declared media type as declared', async () => {

@@ -21,7 +21,7 @@
  *   sends `application/json, text/plain, *\/*`) is a warning: the client preferred JSON.
  */
 import { type BodyType, isJsonMediaType } from '../../body/media-type.js'
-import { acceptance, type MediaRange } from '../../request/accept.js'
+import { acceptance, type MediaRange, namesMediaType } from '../../request/accept.js'
 import { isSuccess } from '../inspect.js'
 import type { Finding, ResponseFacts, Rule } from '../types.js'
 
@@ -70,11 +70,6 @@ function weight(accept: readonly MediaRange[], contentType: string, mediaType: s
   return q ?? 0
 }
 
-/** A range that names the type itself, not through a wildcard. */
-function names(accept: readonly MediaRange[], test: (mediaType: string) => boolean): boolean {
-  return accept.some((r) => r.q > 0 && r.subtype !== '*' && test(`${r.type}/${r.subtype}`))
-}
-
 function what(facts: ResponseFacts): string {
   const label = facts.mediaType ?? 'an unlabelled body'
   return facts.body.type === 'json' && facts.mediaType !== undefined ? `JSON labelled ${label}` : label
@@ -121,7 +116,8 @@ function checkAccepted(facts: ResponseFacts, page: boolean): Finding | undefined
     if (weight(accept, type, type) === 0) {
       return json ? pageFinding(status, 'JSON was expected') : mismatch(facts, 'an HTML page')
     }
-    if (!names(accept, isJsonMediaType) || names(accept, (t) => HTML_MEDIA_TYPES.has(t))) return undefined
+    if (!namesMediaType(accept, isJsonMediaType) || namesMediaType(accept, (t) => HTML_MEDIA_TYPES.has(t)))
+      return undefined
     return {
       ...pageFinding(status, 'JSON was preferred and HTML accepted only through a wildcard'),
       severity: 'warn',
