@@ -257,6 +257,7 @@ describe('unexpected-content-type messages', () => {
     expect(violation?.message).toMatch(
       /where the contract declares a JSON body \(application\/vnd\.github\.object\)/,
     )
+    expect(violation?.message).toMatch(/the contract should declare its contentType/)
   })
 })
 

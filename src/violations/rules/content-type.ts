@@ -30,14 +30,13 @@ const HTML_MEDIA_TYPES: ReadonlySet<string> = new Set(['text/html', 'application
 const HTML_START = /^\s*<(?:!doctype\s+html|html)[\s>]/i
 const MARKUP_START = /^\s*</
 const NOT_BLANK = /\S/
-// The reason phrases of the 2xx codes (RFC 9110 §15.3, RFC 4918 §11.1, RFC 5842 §7.1, RFC 3229 §10.4.1).
+// The reason phrases of the 2xx codes that may have content (RFC 9110 §15.3, RFC 4918 §11.1, RFC 5842
+// §7.1, RFC 3229 §10.4.1); 204 and 205 have none to read.
 const STATUS_TEXTS: ReadonlySet<string> = new Set([
   'ok',
   'created',
   'accepted',
   'non-authoritative information',
-  'no content',
-  'reset content',
   'partial content',
   'multi-status',
   'already reported',
@@ -93,7 +92,7 @@ function checkDeclared(facts: ResponseFacts, declared: BodyType, page: boolean):
         message:
           `The server answered ${status} with ${what(facts)} where the contract declares a JSON body ` +
           `(${declared.mediaType}); it should send JSON or an error status, because the client cannot ` +
-          'read the data from it.',
+          'read the data (or, if it is right, the contract should declare its contentType).',
       }
     }
     if (mediaType === undefined || mediaType === declared.mediaType || isJsonMediaType(mediaType)) return
