@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
-import { createApiClient, defineApi } from '../src/index.js'
+import { type BodyFormat, createApiClient, defineApi, type ResponseSpec } from '../src/index.js'
 import { mockApi, type ReplyArgs, type ReplyInit } from '../src/msw/index.js'
 
 const Repo = z.object({ name: z.string() })
@@ -49,6 +49,11 @@ describe('a status declared with its media type', () => {
     mock.media.reply(206, 'not bytes')
     // @ts-expect-error a status declared null takes no body
     mock.media.reply(202, 'Accepted')
+  })
+
+  it('exports the declaration types', () => {
+    expectTypeOf<ResponseSpec['format']>().toEqualTypeOf<BodyFormat | undefined>()
+    expectTypeOf<BodyFormat>().toEqualTypeOf<'json' | 'text' | 'bytes'>()
   })
 
   it('refuses a declaration that is neither a schema, null nor a spec', () => {
