@@ -55,6 +55,21 @@ describe('acceptance', () => {
   })
 })
 
+describe('the example of RFC 9110 §12.5.1', () => {
+  const accept = parseAccept(
+    'text/*;q=0.3, text/plain;q=0.7, text/plain;format=flowed, text/plain;format=fixed;q=0.4, */*;q=0.5',
+  )
+  it.each([
+    ['text/plain;format=flowed', 1],
+    ['text/plain', 0.7],
+    ['text/html', 0.3],
+    ['image/jpeg', 0.5],
+    ['text/plain;format=fixed', 0.4],
+  ])('gives %s the weight %d', (contentType, q) => {
+    expect(acceptance(accept, contentType)).toBe(q)
+  })
+})
+
 describe('namesMediaType', () => {
   const json = (t: string) => t === 'application/json' || t.endsWith('+json')
   it.each([
