@@ -38,9 +38,14 @@ describe('unexpected-content-type on an untyped call, by the Accept it sent', ()
   it.each<[string, Row, string[]]>([
     ['an HTML page where only JSON was accepted', { mediaType: 'text/html', body: text(PAGE) }, ERROR],
     [
-      'a page starting with any tag, labelled HTML',
-      { mediaType: 'text/html', body: text('<p>Log in</p>') },
+      'an error page that starts at its <title>',
+      { mediaType: 'text/html', body: text('<title>502 Bad Gateway</title><h1>Bad Gateway</h1>') },
       ERROR,
+    ],
+    [
+      'an HTML fragment where JSON was accepted (GitHub POST /markdown)',
+      { mediaType: 'text/html', body: text('<p>Hello <strong>world</strong></p>') },
+      WARN,
     ],
     [
       'an XHTML page',

@@ -2,10 +2,10 @@
  * `unexpected-content-type`: a 2xx brought a body of a media type that the call did not ask for.
  *
  * RFC 9110 §12.5.1 lets a server disregard Accept and send what it has, so a mismatch as such is a
- * warning. `error` is kept for the lie this library exists to catch: an HTML page on a 2xx where JSON
- * was acceptable and HTML was not (a login wall, an SPA fallback, a proxy's error page: a page standing
- * in for the data, under a status that says all went well), and a status the contract declares with a
- * JSON body receiving something that is not JSON. Decided case by case:
+ * warning. `error` is kept for the lie this library exists to catch: an HTML page (a whole document, not
+ * a fragment) on a 2xx where JSON was acceptable and HTML was not (a login wall, an SPA fallback, a
+ * proxy's error page: a page standing in for the data, under a status that says all went well), and a
+ * status the contract declares with a JSON body receiving something that is not JSON. Case by case:
  * - No body, a blank one, or a body-less status's text (express `sendStatus(201)` sends text/plain
  *   "Created", koa the status message, `res.send('OK')` text/html "OK", and health checks "OK") on an
  *   untyped call, an undeclared status or one declared `null`: nothing the client could misread, so
@@ -26,9 +26,9 @@ import { isSuccess } from '../inspect.js'
 import type { Finding, ResponseFacts, Rule } from '../types.js'
 
 const HTML_MEDIA_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml'])
-// Anchored, so only leading whitespace is scanned; `\s` also covers a byte order mark.
-const HTML_START = /^\s*<(?:!doctype\s+html|html)[\s>]/i
-const MARKUP_START = /^\s*</
+// A whole document, as login walls, SPA fallbacks and proxy error pages are; a fragment (`<p>Hi</p>` from
+// GitHub's POST /markdown) is content. Anchored, so only leading whitespace (a BOM too) is scanned.
+const HTML_DOCUMENT = /^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body|title)[\s/>]/i
 const NOT_BLANK = /\S/
 // The reason phrases of the 2xx codes that may have content (RFC 9110 §15.3, RFC 4918 §11.1, RFC 5842
 // §7.1, RFC 3229 §10.4.1); 204 and 205 have none to read.
@@ -43,14 +43,9 @@ const STATUS_TEXTS: ReadonlySet<string> = new Set([
   'im used',
 ])
 
-/** A page by its markup; labelled HTML, it need only start with a tag ("OK" as text/html is no page). */
+/** An HTML document, by its markup whatever its label ("OK" or a fragment as text/html is no page). */
 function isHtmlPage(facts: ResponseFacts): boolean {
-  const body = facts.body
-  if (body.type !== 'text') return false
-  if (HTML_START.test(body.value)) return true
-  return (
-    facts.mediaType !== undefined && HTML_MEDIA_TYPES.has(facts.mediaType) && MARKUP_START.test(body.value)
-  )
+  return facts.body.type === 'text' && HTML_DOCUMENT.test(facts.body.value)
 }
 
 function isBlank(body: ResponseFacts['body']): boolean {
