@@ -84,6 +84,20 @@ function specificity(range: MediaRange): number {
  * `text/*;q=0.5, text/html;q=0` gives `text/html` 0 and `text/plain` 0.5.
  */
 export function acceptance(ranges: readonly MediaRange[], contentType: string): number | undefined {
+  // Every response of a client weighs the same type against the same ranges; parse it once.
+  if (ranges === weighed.ranges && contentType === weighed.contentType) return weighed.q
+  const q = weigh(ranges, contentType)
+  weighed = { ranges, contentType, q }
+  return q
+}
+
+let weighed: { ranges: readonly MediaRange[]; contentType: string; q: number | undefined } = {
+  ranges: [],
+  contentType: '',
+  q: undefined,
+}
+
+function weigh(ranges: readonly MediaRange[], contentType: string): number | undefined {
   const offered = parseRange(contentType)
   if (offered === undefined) return undefined
   let best: MediaRange | undefined

@@ -104,11 +104,12 @@ function checkDeclared(facts: ResponseFacts, declared: BodyType, page: boolean):
 
 function checkAccepted(facts: ResponseFacts, page: boolean): Finding | undefined {
   const { accept, status, mediaType } = facts
-  const json = weight(accept, 'application/json', 'application/json') > 0
   if (page) {
     const type = mediaType !== undefined && HTML_MEDIA_TYPES.has(mediaType) ? mediaType : 'text/html'
     if (weight(accept, type, type) === 0) {
-      return json ? pageFinding(status, 'JSON was expected') : mismatch(facts, 'an HTML page')
+      return weight(accept, 'application/json', 'application/json') > 0
+        ? pageFinding(status, 'JSON was expected')
+        : mismatch(facts, 'an HTML page')
     }
     if (!namesMediaType(accept, isJsonMediaType) || namesMediaType(accept, (t) => HTML_MEDIA_TYPES.has(t)))
       return undefined
