@@ -31,8 +31,9 @@ const JSON_MISLABELLED_AS: ReadonlySet<string> = new Set(['text/plain', 'text/ht
  * Turns the bytes of a body into data: as `readAs` says when the endpoint declares this media type
  * (GitHub's `application/vnd.github.object` is JSON without `+json`), else by the media type: JSON for
  * `application/json` and any `+json` type, a string for text types, bytes for the rest. An unlabelled body,
- * or one labelled text/plain or text/html where JSON was expected, is JSON if it parses as a JSON object,
- * array or string, text otherwise: what the server meant, so that the rules judge the data it sent.
+ * or one labelled text/plain, text/html or a bytes type where JSON was expected, is JSON if it parses as
+ * JSON (an object or array for bytes), else text or bytes: what the server meant, so that the rules judge
+ * the data it sent.
  */
 export function parseBody(
   bytes: Uint8Array,
@@ -43,7 +44,15 @@ export function parseBody(
 ): ParsedBody {
   if (bytes.byteLength === 0) return EMPTY
   const format = readAs ?? (mediaType === undefined ? 'text' : formatOf(mediaType))
-  if (format === 'bytes') return { type: 'binary', value: bytes }
+  // JSON where JSON was expected hides behind these labels, and behind vendor types without +json
+  // (GitHub's application/vnd.github.object): the data the client asked for, which only the label hides.
+  const sniff =
+    mediaType === undefined ||
+    (jsonExpected && readAs === undefined && (format === 'bytes' || JSON_MISLABELLED_AS.has(mediaType)))
+  // Bytes are decoded only when their start looks like JSON.
+  if (format === 'bytes' && !(sniff && LOOKS_LIKE_JSON.test(utf8.decode(bytes.subarray(0, 32))))) {
+    return { type: 'binary', value: bytes }
+  }
   const text = decode(bytes, contentType)
   if (format === 'json') {
     try {
@@ -52,15 +61,14 @@ export function parseBody(
       return { type: 'malformedJson', text, error: error as SyntaxError }
     }
   }
-  const sniff = mediaType === undefined || (jsonExpected && JSON_MISLABELLED_AS.has(mediaType))
   if (sniff && LOOKS_LIKE_JSON.test(text)) {
     try {
       return { type: 'json', value: parseJson(text), text }
     } catch {
-      // Not JSON after all: plain text is the honest reading.
+      // Not JSON after all: the text, or the bytes, are the honest reading.
     }
   }
-  return { type: 'text', value: text }
+  return format === 'bytes' ? { type: 'binary', value: bytes } : { type: 'text', value: text }
 }
 
 /** The `data` a result hands out for a parsed body: never raw text where JSON was announced. */

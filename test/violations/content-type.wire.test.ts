@@ -64,6 +64,7 @@ const api = defineApi({
     responses: { 200: { contentType: 'text/plain', schema: z.string() } },
   },
   login: { method: 'GET', path: '/login', responses: { 200: z.object({ id: z.string() }) } },
+  repoAsJson: { method: 'GET', path: '/repo', responses: { 200: z.object({ name: z.string() }) } },
 })
 
 const rules = (r: { violations: readonly { rule: string; severity: string }[] }) =>
@@ -107,9 +108,13 @@ describe.each(TRANSPORTS)('media types on the wire ($name)', (entry) => {
     expect('violations' in r ? rules(r) : r).toEqual(expected)
   })
 
-  it('reads JSON labelled text/plain as JSON only where JSON was asked for', async () => {
+  it('reads JSON labelled text/plain or a vendor type as JSON only where JSON was asked for', async () => {
     const client = entry.client({ baseURL: server.url })
     expect(await client.get('/json-text')).toMatchObject({ data: { id: 1 } })
+    expect(await client.get('/repo')).toMatchObject({ data: { name: 'honest-fetch' } })
+    const bytes = await client.get('/repo', { headers: { accept: '*/*' } })
+    expect(bytes).toMatchObject({ kind: 'ok', violations: [] })
+    expect('data' in bytes && bytes.data).toBeInstanceOf(Uint8Array)
     expect(await client.get('/json-text', { headers: { accept: '*/*' } })).toMatchObject({
       data: '{"id":1}',
       violations: [],
@@ -122,5 +127,8 @@ describe.each(TRANSPORTS)('media types on the wire ($name)', (entry) => {
     expect(await typed.repo()).toMatchObject({ kind: 'ok', data: { name: 'honest-fetch' }, violations: [] })
     expect(await typed.health()).toMatchObject({ kind: 'ok', data: 'healthy', violations: [] })
     expect(rules(await typed.login())).toEqual(['unexpected-content-type:error'])
+    // Declared plain JSON, sent under a vendor type: the data is there, only the label differs.
+    expect(await typed.repoAsJson()).toMatchObject({ kind: 'ok', data: { name: 'honest-fetch' } })
+    expect(rules(await typed.repoAsJson())).toEqual(['unexpected-content-type:warn'])
   })
 })
