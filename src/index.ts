@@ -48,7 +48,8 @@ export type {
 
 // Typed contracts
 export { defineApi } from './contract/define.js'
-export type { Api, Endpoint } from './contract/define.js'
+export type { BodyFormat } from './body/media-type.js'
+export type { Api, Endpoint, ResponseDeclaration, ResponseSpec } from './contract/define.js'
 export { createApiClient } from './contract/api-client.js'
 export type {
   ApiClient,

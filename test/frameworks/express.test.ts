@@ -156,7 +156,7 @@ for (const [name, e] of versions) {
         ['/limited-6', 'retry-after'],
         ['/limited-7', 'retry-after'],
         ['/limited-8', 'retry-after'],
-        ['/limited-reset-only', 'ratelimit'],
+        ['/limited-reset-only', 'ratelimit-reset'],
       ])
     },
   )
