@@ -106,6 +106,7 @@ export type NetworkErrorCode =
   | 'invalidFraming'
   | 'headersTooLarge'
   | 'redirect'
+  | 'offline'
   | 'unknown'
 
 /** No usable response: refused, reset, DNS, TLS, a truncated body, invalid framing. */

@@ -28,6 +28,20 @@ describe('network errors get a short stable code', () => {
     expect(classifyNetworkError(error, stage)).toBe(code)
   })
 
+  it('is offline when a browser fails a request while navigator.onLine is false', () => {
+    const navigator = Object.getOwnPropertyDescriptor(globalThis, 'navigator')
+    Object.defineProperty(globalThis, 'navigator', { value: { onLine: false }, configurable: true })
+    try {
+      expect(classifyNetworkError(new TypeError('Failed to fetch'), 'head')).toBe('offline')
+      expect(classifyNetworkError(new TypeError('network error'), 'body')).toBe('incompleteBody')
+      expect(classifyNetworkError({ code: 'ECONNREFUSED' }, 'head')).toBe('refused')
+    } finally {
+      if (navigator) Object.defineProperty(globalThis, 'navigator', navigator)
+      else Reflect.deleteProperty(globalThis, 'navigator')
+    }
+    expect(classifyNetworkError(new TypeError('Failed to fetch'), 'head')).toBe('unknown')
+  })
+
   it('follows the cause chain through wrappers (ofetch, undici)', () => {
     const deep = { cause: { cause: { cause: { code: 'ECONNREFUSED' } } } }
     expect(classifyNetworkError(deep, 'head')).toBe('refused')

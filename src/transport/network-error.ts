@@ -68,16 +68,9 @@ export function classifyNetworkError(error: unknown, stage: FailureStage): Netwo
     }
     current = (current as { cause?: unknown }).cause
   }
-  return stage === 'body' ? 'incompleteBody' : 'unknown'
-}
-
-/** Digs out the innermost cause, which is the error that names the real problem. */
-export function rootCause(error: unknown): unknown {
-  let current = error
-  for (let depth = 0; depth < 8; depth++) {
-    const cause = (current as { cause?: unknown } | null)?.cause
-    if (cause === undefined || cause === null) return current
-    current = cause
-  }
-  return current
+  if (stage === 'body') return 'incompleteBody'
+  // A browser says nothing but "Failed to fetch"; whether it is offline is the one thing it does tell.
+  return (globalThis as { navigator?: { onLine?: unknown } }).navigator?.onLine === false
+    ? 'offline'
+    : 'unknown'
 }
