@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process'
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
+import { runTsc } from './helpers/tsc.js'
 
 // Every ```ts block of the README and of docs/*.md is written out as a module and type-checked with the
 // project's compiler and settings, so the docs cannot drift from the code. A block whose first line is a
@@ -32,14 +32,7 @@ it('type-checks every TypeScript block of the README and of docs/', async () => 
     `${dir}/tsconfig.json`,
     JSON.stringify({ extends: '../../tsconfig.json', include: ['*.ts'], exclude: [] }),
   )
-  const output = await new Promise<string>((resolve) => {
-    execFile(
-      process.execPath,
-      [`${root}node_modules/typescript/bin/tsc`, '-p', `${dir}/tsconfig.json`],
-      (_error, stdout) => resolve(stdout),
-    )
-  })
-  expect(output).toBe('')
+  expect(await runTsc('typescript', ['-p', `${dir}/tsconfig.json`])).toEqual({ code: 0, output: '' })
 }, 60_000)
 
 it('shows in docs/ only React code that is in the example app, word for word', async () => {
