@@ -1,0 +1,147 @@
+// Runs fuzzed cases on one transport, many at a time, and sums up what happened. Cases come from
+// fc.sample in blocks of BLOCK: case i of the block with seed s replays as `--seed s --path i`.
+import fc from 'fast-check'
+import type { TransportEntry } from '../transports/transports.js'
+import { type Scenario, scenarioArb } from './arbitraries.js'
+import { watchLoop } from './loop-watch.js'
+import { type CaseReport, runCase } from './property.js'
+import { describeWire } from './wire.js'
+
+const BLOCK = 250
+
+export interface FailedCase extends CaseReport {
+  readonly seed: number
+  readonly path: string
+  readonly scenario: Scenario
+}
+
+export interface Summary {
+  readonly transport: string
+  readonly seed: number
+  calls: number
+  hangs: number
+  rejections: number
+  unknownKinds: number
+  pollutions: number
+  unhandledRejections: number
+  /** Process warnings by name, e.g. TimeoutOverflowWarning (a timer above 2^31-1 ms). */
+  warnings: Record<string, number>
+  /** Active resources left after every call, server and transport was done with, beyond the start's. */
+  leakedHandles: string[]
+  kinds: Record<string, number>
+  /** The latest settle relative to its deadline, in ms (negative: before it). */
+  worstLatenessMs: number
+  failures: FailedCase[]
+}
+
+export interface RunOptions {
+  readonly entry: TransportEntry
+  readonly seed: number
+  /** Stop after this many cases... */
+  readonly runs?: number
+  /** ...or start no new case after this many seconds. */
+  readonly seconds?: number
+  readonly concurrency: number
+  readonly onFailure?: (failure: FailedCase) => void
+}
+
+function* cases(
+  seed: number,
+  runs: number | undefined,
+): Generator<{ seed: number; path: string; scenario: Scenario }> {
+  for (let block = 0; ; block++) {
+    const blockSeed = (seed + block) | 0
+    const size = runs === undefined ? BLOCK : Math.min(BLOCK, runs - block * BLOCK)
+    if (size <= 0) return
+    const scenarios = fc.sample(scenarioArb, { seed: blockSeed, numRuns: size })
+    for (const [i, scenario] of scenarios.entries()) yield { seed: blockSeed, path: String(i), scenario }
+  }
+}
+
+export async function runFuzz(options: RunOptions): Promise<Summary> {
+  const { entry } = options
+  const summary: Summary = {
+    transport: entry.name,
+    seed: options.seed,
+    calls: 0,
+    hangs: 0,
+    rejections: 0,
+    unknownKinds: 0,
+    pollutions: 0,
+    unhandledRejections: 0,
+    warnings: {},
+    leakedHandles: [],
+    kinds: {},
+    worstLatenessMs: Number.NEGATIVE_INFINITY,
+    failures: [],
+  }
+  const baseline = process.getActiveResourcesInfo()
+  const onUnhandled = (): void => void summary.unhandledRejections++
+  const onWarning = (warning: Error): void => {
+    summary.warnings[warning.name] = (summary.warnings[warning.name] ?? 0) + 1
+  }
+  process.on('unhandledRejection', onUnhandled)
+  process.on('warning', onWarning)
+
+  const watch = watchLoop()
+  const stopAt =
+    options.seconds === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.seconds * 1_000
+  const source = cases(options.seed, options.runs)
+  const worker = async (): Promise<void> => {
+    for (let next = source.next(); !next.done && Date.now() < stopAt; next = source.next()) {
+      const { seed, path, scenario } = next.value
+      const report = await runCase(entry, scenario, watch)
+      summary.calls++
+      summary.kinds[report.kind] = (summary.kinds[report.kind] ?? 0) + 1
+      summary.worstLatenessMs = Math.max(summary.worstLatenessMs, report.settleMs - report.deadlineMs)
+      if (report.failure === undefined) continue
+      const key = (
+        {
+          hang: 'hangs',
+          rejection: 'rejections',
+          'unknown-kind': 'unknownKinds',
+          pollution: 'pollutions',
+        } as const
+      )[report.failure.class]
+      summary[key]++
+      const failed: FailedCase = { ...report, seed, path, scenario }
+      if (summary.failures.length < 50) summary.failures.push(failed)
+      options.onFailure?.(failed)
+    }
+  }
+  await Promise.all(Array.from({ length: options.concurrency }, worker))
+  watch.stop()
+  await entry.close()
+  // Let closing sockets finish closing before looking for what is left.
+  await new Promise((resolve) => setTimeout(resolve, 200))
+  summary.leakedHandles = leftOver(baseline, process.getActiveResourcesInfo())
+  process.off('unhandledRejection', onUnhandled)
+  process.off('warning', onWarning)
+  return summary
+}
+
+function leftOver(before: readonly string[], after: readonly string[]): string[] {
+  const remaining = [...before]
+  return after.filter((name) => {
+    const i = remaining.indexOf(name)
+    if (i < 0) return true
+    remaining.splice(i, 1)
+    return false
+  })
+}
+
+/** A failed case as a reader needs it: how to replay it, what the server sent, how the client called. */
+export function describeFailure(transport: string, failure: FailedCase): string {
+  return [
+    `FAILED [${transport}] ${failure.failure?.class}: ${failure.failure?.detail}`,
+    `  replay: npm run fuzz -- --transport ${transport.split(' ')[0]} --seed ${failure.seed} --path ${failure.path}`,
+    `  kind ${failure.kind}, settled after ${failure.settleMs} ms, deadline ${failure.deadlineMs} ms` +
+      (failure.loopBlockedMs > 0
+        ? `; the event loop was blocked for ${failure.loopBlockedMs} ms meanwhile`
+        : ''),
+    `  call: ${JSON.stringify(failure.scenario.call)}`,
+    `  pauses: ${JSON.stringify(failure.scenario.response.pauses)}, ending: ${failure.scenario.response.ending}`,
+    `  body: ${JSON.stringify(failure.scenario.response.body).slice(0, 300)}, encoding: ${JSON.stringify(failure.scenario.response.encoding)}, framing: ${failure.scenario.response.framing}`,
+    `  wire: ${describeWire(failure.scenario.response, 'http://127.0.0.1:PORT')}`,
+  ].join('\n')
+}
