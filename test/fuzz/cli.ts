@@ -2,7 +2,7 @@
 // fuzz run per transport with a random (printed) seed, then a summary per transport.
 // `npm run fuzz -- --transport fetch --seed N --path P` replays one failed case and shrinks it.
 import { parseArgs } from 'node:util'
-import { type PrintedSummary, superviseFuzz } from './supervise.js'
+import { type Supervised, superviseFuzz } from './supervise.js'
 
 const { values } = parseArgs({
   options: {
@@ -18,7 +18,8 @@ const seed = values.seed ?? String(Math.floor(Math.random() * 2 ** 31))
 const seconds = Number(values.seconds)
 const EXIT_BOUND_MS = 5_000
 
-function print(transport: string, summary: PrintedSummary | undefined, exitMs: number | undefined): boolean {
+function print(transport: string, run: Supervised): boolean {
+  const { summary, exitAfterSummaryMs: exitMs, openAtSummary } = run
   if (summary === undefined) {
     console.log(`\n${transport}: no summary (the fuzz process crashed or was killed)`)
     return false
@@ -34,6 +35,8 @@ function print(transport: string, summary: PrintedSummary | undefined, exitMs: n
   console.log(
     `leaked handles after close ${JSON.stringify(summary.leakedHandles)}; process exit after last call: ${exitMs === undefined ? `NOT within ${EXIT_BOUND_MS} ms` : `${exitMs} ms`}`,
   )
+  console.log(`connections the client left open: ${openAtSummary.length}`)
+  for (const open of openAtSummary) console.log(`  ${open}`)
   console.log(`worst settle relative to deadline: ${summary.worstLatenessMs} ms`)
   console.log(`kinds: ${kinds.map(([kind, n]) => `${kind} ${n}`).join(', ')}`)
   return (
@@ -44,6 +47,7 @@ function print(transport: string, summary: PrintedSummary | undefined, exitMs: n
       summary.unhandledRejections ===
       0 &&
     summary.leakedHandles.length === 0 &&
+    openAtSummary.length === 0 &&
     exitMs !== undefined
   )
 }
@@ -61,7 +65,7 @@ for (const transport of transports) {
     overallMs: seconds * 1_000 + 300_000,
     echo: true,
   })
-  if (values.path === undefined) clean = print(transport, run.summary, run.exitAfterSummaryMs) && clean
+  if (values.path === undefined) clean = print(transport, run) && clean
   else clean = run.exitCode === 0 && clean
 }
 process.exitCode = clean ? 0 : 1

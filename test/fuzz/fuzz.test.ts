@@ -29,6 +29,7 @@ describe.each(['fetch', 'undici'])('fuzzed responses on the %s transport', (tran
       unhandledRejections: summary.unhandledRejections,
       timerOverflows: summary.warnings.TimeoutOverflowWarning ?? 0,
       leakedHandles: summary.leakedHandles,
+      connectionsLeftOpen: run.openAtSummary,
       failures: summary.failures,
     }).toEqual({
       hangs: 0,
@@ -38,6 +39,7 @@ describe.each(['fetch', 'undici'])('fuzzed responses on the %s transport', (tran
       unhandledRejections: 0,
       timerOverflows: 0,
       leakedHandles: [],
+      connectionsLeftOpen: [],
       failures: [],
     })
     expect(summary.calls).toBe(RUNS)

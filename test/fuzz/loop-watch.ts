@@ -5,8 +5,8 @@ const TICK_MS = 20
 const NOTABLE_MS = 100
 
 export interface LoopWatch {
-  /** The longest block that overlapped [from, to] (performance.now() times), in ms; 0 when none. */
-  longestBlock(from: number, to: number): number
+  /** How long the loop was blocked in all during [from, to] (performance.now() times), in ms. */
+  blockedDuring(from: number, to: number): number
   stop(): void
 }
 
@@ -21,8 +21,8 @@ export function watchLoop(): LoopWatch {
     last = now
   }, TICK_MS)
   return {
-    longestBlock: (from, to) =>
-      Math.max(0, ...blocks.filter((b) => b.end >= from && b.end - b.ms <= to).map((b) => b.ms)),
+    blockedDuring: (from, to) =>
+      blocks.filter((b) => b.end >= from && b.end - b.ms <= to).reduce((sum, b) => sum + b.ms, 0),
     stop: () => clearInterval(timer),
   }
 }

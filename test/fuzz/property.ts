@@ -3,9 +3,9 @@
 import type { ClientOptions, HttpResult, RetryOptions } from '../../src/index.js'
 import { STATUS_KINDS } from '../../src/index.js'
 import type { TransportEntry } from '../transports/transports.js'
-import { type CallSpec, deadlineOf, type Scenario } from './arbitraries.js'
+import { type CallSpec, deadlineOf, type ResponseSpec, type Scenario } from './arbitraries.js'
 import type { LoopWatch } from './loop-watch.js'
-import { startCaseServer } from './server.js'
+import type { Served } from './remote.js'
 
 /**
  * Generous on purpose: a 2-core machine running the suite in parallel can be late by a second, while a
@@ -26,7 +26,7 @@ export interface CaseReport {
   readonly kind: string
   readonly settleMs: number
   readonly deadlineMs: number
-  /** The longest time the event loop was blocked during the call (by any case), when watched. */
+  /** How long the event loop was blocked during the call (by any case), when watched. */
   readonly loopBlockedMs: number
   readonly failure: { readonly class: FailureClass; readonly detail: string } | undefined
 }
@@ -58,14 +58,17 @@ function pollution(): string | undefined {
   return probe.fuzzPolluted === undefined ? undefined : 'a fresh object has fuzzPolluted'
 }
 
+/** Starts a server that answers with `response` (host.ts, through remote.ts). */
+export type Serve = (response: ResponseSpec, label: string) => Promise<Served>
+
 /** Runs one scenario on one transport against its own server, and reports what the call did. */
 export async function runCase(
   entry: TransportEntry,
   scenario: Scenario,
-  watch?: LoopWatch,
+  { serve, label, watch }: { serve: Serve; label: string; watch?: LoopWatch },
 ): Promise<CaseReport> {
   const { call } = scenario
-  const server = await startCaseServer(scenario.response)
+  const server = await serve(scenario.response, label)
   const deadlineMs = deadlineOf(call)
   const controller = call.abortAfterMs === undefined ? undefined : new AbortController()
   if (call.abortAfterMs === 0) controller?.abort()
@@ -91,7 +94,7 @@ export async function runCase(
     ])
     const ended = performance.now()
     const settleMs = Math.round(ended - started)
-    const loopBlockedMs = watch?.longestBlock(started, ended) ?? 0
+    const loopBlockedMs = watch?.blockedDuring(started, ended) ?? 0
     const polluted = pollution()
     const report = (kind: string, failure: CaseReport['failure']): CaseReport => ({
       kind,
@@ -116,7 +119,7 @@ export async function runCase(
   } finally {
     clearTimeout(bound)
     clearTimeout(abortTimer)
-    await server.close()
+    server.done()
   }
 }
 

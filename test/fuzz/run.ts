@@ -4,10 +4,11 @@ import fc from 'fast-check'
 import type { TransportEntry } from '../transports/transports.js'
 import { type Scenario, scenarioArb } from './arbitraries.js'
 import { watchLoop } from './loop-watch.js'
-import { type CaseReport, runCase } from './property.js'
+import { type CaseReport, runCase, type Serve } from './property.js'
 import { describeWire } from './wire.js'
 
 const BLOCK = 250
+const CLOSE_BOUND_MS = 3_000
 
 export interface FailedCase extends CaseReport {
   readonly seed: number
@@ -42,6 +43,7 @@ export interface RunOptions {
   /** ...or start no new case after this many seconds. */
   readonly seconds?: number
   readonly concurrency: number
+  readonly serve: Serve
   readonly onFailure?: (failure: FailedCase) => void
 }
 
@@ -90,7 +92,11 @@ export async function runFuzz(options: RunOptions): Promise<Summary> {
   const worker = async (): Promise<void> => {
     for (let next = source.next(); !next.done && Date.now() < stopAt; next = source.next()) {
       const { seed, path, scenario } = next.value
-      const report = await runCase(entry, scenario, watch)
+      const report = await runCase(entry, scenario, {
+        serve: options.serve,
+        label: replayArgs(entry, seed, path),
+        watch,
+      })
       summary.calls++
       summary.kinds[report.kind] = (summary.kinds[report.kind] ?? 0) + 1
       summary.worstLatenessMs = Math.max(summary.worstLatenessMs, report.settleMs - report.deadlineMs)
@@ -111,10 +117,19 @@ export async function runFuzz(options: RunOptions): Promise<Summary> {
   }
   await Promise.all(Array.from({ length: options.concurrency }, worker))
   watch.stop()
-  await entry.close()
+  // A transport whose close() waits for a request that never ends (issue 13, item 3) is a leak too.
+  let closeTimer: ReturnType<typeof setTimeout> | undefined
+  const closed = await Promise.race([
+    entry.close().then(() => true),
+    new Promise<false>((resolve) => {
+      closeTimer = setTimeout(() => resolve(false), CLOSE_BOUND_MS)
+    }),
+  ])
+  clearTimeout(closeTimer)
   // Let closing sockets finish closing before looking for what is left.
   await new Promise((resolve) => setTimeout(resolve, 200))
   summary.leakedHandles = leftOver(baseline, process.getActiveResourcesInfo())
+  if (!closed) summary.leakedHandles.push(`transport.close() still pending after ${CLOSE_BOUND_MS} ms`)
   process.off('unhandledRejection', onUnhandled)
   process.off('warning', onWarning)
   return summary
@@ -128,6 +143,10 @@ function leftOver(before: readonly string[], after: readonly string[]): string[]
     remaining.splice(i, 1)
     return false
   })
+}
+
+export function replayArgs(entry: TransportEntry, seed: number, path: string): string {
+  return `--transport ${entry.name.split(' ')[0]} --seed ${seed} --path ${path}`
 }
 
 /** A failed case as a reader needs it: how to replay it, what the server sent, how the client called. */

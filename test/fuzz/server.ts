@@ -1,5 +1,7 @@
 // A raw TCP server on 127.0.0.1, port 0, that answers every request with one fuzzed response. Each case
 // gets its own server, so a connection that a bad response leaves dirty cannot spill into another case.
+// It runs in the supervising process (host.ts), not beside the client: a socket the client forgets then
+// keeps the client's process alive, instead of being closed for it by a server cleaning up.
 import type { AddressInfo } from 'node:net'
 import { createServer, type Socket } from 'node:net'
 import type { ResponseSpec } from './arbitraries.js'
@@ -9,6 +11,13 @@ export interface CaseServer {
   readonly url: string
   /** Requests whose head the server has read (retries and redirects count). */
   readonly requests: () => number
+  /** Connections still open, from either side's point of view. */
+  readonly connections: () => number
+  /**
+   * Stops listening and writing, and closes the connections that are idle after a whole response; the
+   * others stay open and silent, for the client to close (a client that does not has leaked them).
+   */
+  silence(): void
   /** Destroys every connection and cancels every pending write, so nothing of the server outlives it. */
   close(): Promise<void>
 }
@@ -17,6 +26,8 @@ const HEAD_END = '\r\n\r\n'
 
 export async function startCaseServer(spec: ResponseSpec): Promise<CaseServer> {
   const sockets = new Set<Socket>()
+  /** Connections waiting for a next request after a whole response: a client's pool may keep them. */
+  const idle = new Set<Socket>()
   const timers = new Set<ReturnType<typeof setTimeout>>()
   let requests = 0
   let url = ''
@@ -38,7 +49,10 @@ export async function startCaseServer(spec: ResponseSpec): Promise<CaseServer> {
       if (piece === undefined) {
         if (spec.ending === 'end') socket.end()
         else if (spec.ending === 'reset') socket.resetAndDestroy()
-        else if (spec.ending === 'keep') done()
+        else if (spec.ending === 'keep') {
+          if (spec.framing === 'length' || spec.framing === 'chunked') idle.add(socket)
+          done()
+        }
         return
       }
       later(piece.pauseMs, () => {
@@ -52,7 +66,10 @@ export async function startCaseServer(spec: ResponseSpec): Promise<CaseServer> {
 
   const server = createServer((socket) => {
     sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
+    socket.on('close', () => {
+      sockets.delete(socket)
+      idle.delete(socket)
+    })
     socket.on('error', () => {})
     let buffered = Buffer.alloc(0)
     let busy = false
@@ -66,6 +83,7 @@ export async function startCaseServer(spec: ResponseSpec): Promise<CaseServer> {
       if (buffered.length < end + HEAD_END.length + length) return
       buffered = buffered.subarray(end + HEAD_END.length + length)
       requests++
+      idle.delete(socket)
       busy = true
       answer(socket, () => {
         busy = false
@@ -83,12 +101,20 @@ export async function startCaseServer(spec: ResponseSpec): Promise<CaseServer> {
   return {
     url,
     requests: () => requests,
+    connections: () => sockets.size,
+    silence: () => {
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+      for (const socket of idle) socket.end()
+      server.close()
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer)
         timers.clear()
         for (const socket of sockets) socket.destroy()
-        server.close(() => resolve())
+        if (server.listening) server.close(() => resolve())
+        else resolve()
       }),
   }
 }
