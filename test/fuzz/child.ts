@@ -18,6 +18,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     seconds: { type: 'string' },
     path: { type: 'string' },
+    shrink: { type: 'boolean', default: false },
     concurrency: { type: 'string', default: '16' },
   },
 })
@@ -26,7 +27,7 @@ if (entry === undefined)
   throw new Error(`--transport must be one of ${TRANSPORTS.map((t) => t.name.split(' ')[0])}`)
 const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed)
 
-if (values.path !== undefined) {
+if (values.shrink && values.path !== undefined) {
   // Replay one case by its seed and path, then let fast-check shrink it, one call at a time.
   const details = await fc.check(
     fc.asyncProperty(
@@ -50,6 +51,7 @@ if (values.path !== undefined) {
     seed,
     ...(values.runs === undefined ? {} : { runs: Number(values.runs) }),
     ...(values.seconds === undefined ? {} : { seconds: Number(values.seconds) }),
+    ...(values.path === undefined ? {} : { path: Number(values.path) }),
     concurrency: Number(values.concurrency),
     serve: serveRemotely,
     onFailure: (failure) => process.stderr.write(`${describeFailure(entry.name, failure)}\n\n`),

@@ -6,7 +6,7 @@ import { type CaseServer, startCaseServer } from './server.js'
 
 /** Messages from the child: open a server for a case, or the case is over (silence its server). */
 export type ToHost =
-  | { readonly type: 'open'; readonly id: number; readonly label: string; readonly response: ResponseSpec }
+  | { readonly type: 'open'; readonly id: number; readonly response: ResponseSpec }
   | { readonly type: 'done'; readonly id: number }
 
 /** The host's answer to `open`. */
@@ -17,31 +17,25 @@ export interface Opened {
 }
 
 export interface Host {
-  /** The cases whose connections are still open, e.g. `seed 5 path 7: 1 connection`. */
-  openConnections(): string[]
   /** Destroys everything still open, once the child is gone. */
   close(): Promise<void>
 }
 
 export function hostCases(child: ChildProcess): Host {
-  const servers = new Map<number, { server: CaseServer; label: string }>()
+  const servers = new Map<number, CaseServer>()
   child.on('message', (message: ToHost) => {
     if (message.type === 'open') {
       void startCaseServer(message.response).then((server) => {
-        servers.set(message.id, { server, label: message.label })
+        servers.set(message.id, server)
         if (child.connected) child.send({ type: 'opened', id: message.id, url: server.url } satisfies Opened)
       })
     } else {
-      servers.get(message.id)?.server.silence()
+      servers.get(message.id)?.silence()
     }
   })
   return {
-    openConnections: () =>
-      [...servers.values()]
-        .filter(({ server }) => server.connections() > 0)
-        .map(({ server, label }) => `${label}: ${server.connections()} connection(s) open`),
     close: async () => {
-      await Promise.all([...servers.values()].map(({ server }) => server.close()))
+      await Promise.all([...servers.values()].map((server) => server.close()))
       servers.clear()
     },
   }

@@ -5,6 +5,8 @@ import { STATUS_KINDS } from '../../src/index.js'
 import type { TransportEntry } from '../transports/transports.js'
 import { type CallSpec, deadlineOf, type ResponseSpec, type Scenario } from './arbitraries.js'
 import type { LoopWatch } from './loop-watch.js'
+import { callTyped } from './contracts.js'
+import { wrongResult } from './oracle.js'
 import type { Served } from './remote.js'
 
 /**
@@ -17,9 +19,10 @@ const KNOWN_KINDS: ReadonlySet<string> = new Set([
   ...Object.values(STATUS_KINDS),
   ...['success', 'redirection', 'clientError', 'serverError'],
   ...['protocolViolation', 'schemaMismatch', 'bodyTooLarge', 'networkError', 'timeout', 'aborted'],
+  'invalidRequest',
 ])
 
-export type FailureClass = 'hang' | 'rejection' | 'unknown-kind' | 'pollution'
+export type FailureClass = 'hang' | 'rejection' | 'unknown-kind' | 'pollution' | 'wrong-result'
 
 export interface CaseReport {
   /** The result's kind, or what went wrong instead of a result. */
@@ -78,10 +81,14 @@ export async function runCase(
   const started = performance.now()
   try {
     const client = entry.client(clientOptions(server.url, call))
-    const pending = client.request(call.method, '/fuzz', {
+    const options = {
       ...(call.method === 'POST' ? { body: { hello: 'world' } } : {}),
       ...(controller ? { signal: controller.signal } : {}),
-    })
+    }
+    const pending =
+      call.contract === 'none'
+        ? client.request(call.method, '/fuzz', options)
+        : callTyped(client, call.contract, call.method, options)
     // The hard bound turns a call that never settles into a reported failure instead of a stuck run.
     const outcome = await Promise.race([
       pending.then(
@@ -115,7 +122,7 @@ export async function runCase(
         detail: String((outcome.error as Error)?.stack ?? outcome.error),
       })
     }
-    return checkResult(outcome.result, report)
+    return checkResult(scenario, outcome.result, report)
   } finally {
     clearTimeout(bound)
     clearTimeout(abortTimer)
@@ -124,6 +131,7 @@ export async function runCase(
 }
 
 function checkResult(
+  scenario: Scenario,
   result: HttpResult,
   report: (kind: string, failure: CaseReport['failure']) => CaseReport,
 ): CaseReport {
@@ -131,6 +139,8 @@ function checkResult(
   const wellFormed =
     KNOWN_KINDS.has(kind) && typeof result.attempts === 'number' && Array.isArray(result.violations)
   if (!wellFormed) return report(kind, { class: 'unknown-kind', detail: `not a result: ${safeJson(result)}` })
+  const wrong = wrongResult(scenario, result)
+  if (wrong !== undefined) return report(kind, { class: 'wrong-result', detail: wrong })
   // The network error's code tells apart the many ways a response can be unusable.
   return report('code' in result ? `${kind}/${String(result.code)}` : kind, undefined)
 }

@@ -21,14 +21,13 @@ process.on('message', (message: Opened) => {
   waiting.delete(message.id)
 })
 
-/** `label` names the case in the host's report of connections left open. */
-export function serveRemotely(response: ResponseSpec, label: string): Promise<Served> {
+export function serveRemotely(response: ResponseSpec): Promise<Served> {
   if (process.send === undefined)
     throw new Error('the fuzz child must be started with an IPC channel (supervise.ts)')
   const id = nextId++
   return new Promise((resolve) => {
     waiting.set(id, (url) => resolve({ url, done: () => send({ type: 'done', id }) }))
-    send({ type: 'open', id, label, response })
+    send({ type: 'open', id, response })
   })
 }
 

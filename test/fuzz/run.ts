@@ -1,5 +1,6 @@
 // Runs fuzzed cases on one transport, many at a time, and sums up what happened. Cases come from
 // fc.sample in blocks of BLOCK: case i of the block with seed s replays as `--seed s --path i`.
+import { Socket } from 'node:net'
 import fc from 'fast-check'
 import type { TransportEntry } from '../transports/transports.js'
 import { type Scenario, scenarioArb } from './arbitraries.js'
@@ -24,11 +25,15 @@ export interface Summary {
   rejections: number
   unknownKinds: number
   pollutions: number
+  /** Results the oracle knows to be wrong (oracle.ts). */
+  wrongResults: number
   unhandledRejections: number
   /** Process warnings by name, e.g. TimeoutOverflowWarning (a timer above 2^31-1 ms). */
   warnings: Record<string, number>
   /** Active resources left after every call, server and transport was done with, beyond the start's. */
   leakedHandles: string[]
+  /** The cases whose connections are among them (found by the server port a socket is connected to). */
+  leakedBy: string[]
   kinds: Record<string, number>
   /** The latest settle relative to its deadline, in ms (negative: before it). */
   worstLatenessMs: number
@@ -40,8 +45,10 @@ export interface RunOptions {
   readonly seed: number
   /** Stop after this many cases... */
   readonly runs?: number
-  /** ...or start no new case after this many seconds. */
+  /** ...or start no new case after this many seconds... */
   readonly seconds?: number
+  /** ...or run only this case of the seed's block (a replay). */
+  readonly path?: number
   readonly concurrency: number
   readonly serve: Serve
   readonly onFailure?: (failure: FailedCase) => void
@@ -50,7 +57,13 @@ export interface RunOptions {
 function* cases(
   seed: number,
   runs: number | undefined,
+  only: number | undefined,
 ): Generator<{ seed: number; path: string; scenario: Scenario }> {
+  if (only !== undefined) {
+    const scenario = fc.sample(scenarioArb, { seed, numRuns: only + 1 })[only] as Scenario
+    yield { seed, path: String(only), scenario }
+    return
+  }
   for (let block = 0; ; block++) {
     const blockSeed = (seed + block) | 0
     const size = runs === undefined ? BLOCK : Math.min(BLOCK, runs - block * BLOCK)
@@ -70,9 +83,11 @@ export async function runFuzz(options: RunOptions): Promise<Summary> {
     rejections: 0,
     unknownKinds: 0,
     pollutions: 0,
+    wrongResults: 0,
     unhandledRejections: 0,
     warnings: {},
     leakedHandles: [],
+    leakedBy: [],
     kinds: {},
     worstLatenessMs: Number.NEGATIVE_INFINITY,
     failures: [],
@@ -86,14 +101,20 @@ export async function runFuzz(options: RunOptions): Promise<Summary> {
   process.on('warning', onWarning)
 
   const watch = watchLoop()
+  const labels = new Map<number, string>()
+  const serve: Serve = async (response, label) => {
+    const served = await options.serve(response, label)
+    labels.set(Number(new URL(served.url).port), label)
+    return served
+  }
   const stopAt =
     options.seconds === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.seconds * 1_000
-  const source = cases(options.seed, options.runs)
+  const source = cases(options.seed, options.runs, options.path)
   const worker = async (): Promise<void> => {
     for (let next = source.next(); !next.done && Date.now() < stopAt; next = source.next()) {
       const { seed, path, scenario } = next.value
       const report = await runCase(entry, scenario, {
-        serve: options.serve,
+        serve,
         label: replayArgs(entry, seed, path),
         watch,
       })
@@ -107,6 +128,7 @@ export async function runFuzz(options: RunOptions): Promise<Summary> {
           rejection: 'rejections',
           'unknown-kind': 'unknownKinds',
           pollution: 'pollutions',
+          'wrong-result': 'wrongResults',
         } as const
       )[report.failure.class]
       summary[key]++
@@ -129,10 +151,19 @@ export async function runFuzz(options: RunOptions): Promise<Summary> {
   // Let closing sockets finish closing before looking for what is left.
   await new Promise((resolve) => setTimeout(resolve, 200))
   summary.leakedHandles = leftOver(baseline, process.getActiveResourcesInfo())
+  summary.leakedBy = openSockets().map((port) => labels.get(port) ?? `a connection to port ${port}`)
   if (!closed) summary.leakedHandles.push(`transport.close() still pending after ${CLOSE_BOUND_MS} ms`)
   process.off('unhandledRejection', onUnhandled)
   process.off('warning', onWarning)
   return summary
+}
+
+/** Remote ports of the sockets that keep this process alive (an undocumented but long-standing API). */
+function openSockets(): number[] {
+  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles()
+  return handles
+    .filter((h): h is Socket => h instanceof Socket && h.remotePort !== undefined)
+    .map((socket) => socket.remotePort as number)
 }
 
 function leftOver(before: readonly string[], after: readonly string[]): string[] {

@@ -11,8 +11,6 @@ export interface CaseServer {
   readonly url: string
   /** Requests whose head the server has read (retries and redirects count). */
   readonly requests: () => number
-  /** Connections still open, from either side's point of view. */
-  readonly connections: () => number
   /**
    * Stops listening and writing, and closes the connections that are idle after a whole response; the
    * others stay open and silent, for the client to close (a client that does not has leaked them).
@@ -101,7 +99,6 @@ export async function startCaseServer(spec: ResponseSpec): Promise<CaseServer> {
   return {
     url,
     requests: () => requests,
-    connections: () => sockets.size,
     silence: () => {
       for (const timer of timers) clearTimeout(timer)
       timers.clear()

@@ -14,8 +14,6 @@ export interface Supervised {
   /** ms from the summary line to the process's exit; undefined when it had to be killed. */
   readonly exitAfterSummaryMs: number | undefined
   readonly exitCode: number | null
-  /** Cases whose connections the client still held when it printed its summary (replay arguments). */
-  readonly openAtSummary: readonly string[]
   readonly stderr: string
 }
 
@@ -36,13 +34,11 @@ export function superviseFuzz(
   let stdout = ''
   let stderr = ''
   let summaryAt: number | undefined
-  let openAtSummary: string[] = []
   let killer = setTimeout(() => child.kill('SIGKILL'), overallMs)
   child.stdout?.setEncoding('utf8').on('data', (text: string) => {
     stdout += text
     if (summaryAt === undefined && stdout.includes(SUMMARY_PREFIX) && stdout.endsWith('\n')) {
       summaryAt = performance.now()
-      openAtSummary = host.openConnections()
       clearTimeout(killer)
       killer = setTimeout(() => child.kill('SIGKILL'), exitBoundMs)
     }
@@ -61,7 +57,6 @@ export function superviseFuzz(
         exitAfterSummaryMs:
           summaryAt === undefined || signal !== null ? undefined : Math.round(performance.now() - summaryAt),
         exitCode: code,
-        openAtSummary,
         stderr,
       })
     })
