@@ -39,7 +39,7 @@ function print(transport: string, run: Supervised): boolean {
   )
   console.log(`cases whose socket was left open: ${summary.leakedBy.length}`)
   for (const label of summary.leakedBy.slice(0, 20)) console.log(`  ${label}`)
-  console.log(`worst settle relative to deadline: ${summary.worstLatenessMs} ms`)
+  console.log(`worst settle relative to deadline: ${summary.worstLatenessMs} ms, ${summary.worstLateCase}`)
   console.log(`kinds: ${kinds.map(([kind, n]) => `${kind} ${n}`).join(', ')}`)
   return (
     summary.hangs +

@@ -37,6 +37,8 @@ export interface Summary {
   kinds: Record<string, number>
   /** The latest settle relative to its deadline, in ms (negative: before it). */
   worstLatenessMs: number
+  /** That case, and how long the event loop was blocked while it ran. */
+  worstLateCase: string
   failures: FailedCase[]
 }
 
@@ -90,6 +92,7 @@ export async function runFuzz(options: RunOptions): Promise<Summary> {
     leakedBy: [],
     kinds: {},
     worstLatenessMs: Number.NEGATIVE_INFINITY,
+    worstLateCase: '',
     failures: [],
   }
   const baseline = process.getActiveResourcesInfo()
@@ -120,7 +123,10 @@ export async function runFuzz(options: RunOptions): Promise<Summary> {
       })
       summary.calls++
       summary.kinds[report.kind] = (summary.kinds[report.kind] ?? 0) + 1
-      summary.worstLatenessMs = Math.max(summary.worstLatenessMs, report.settleMs - report.deadlineMs)
+      if (report.settleMs - report.deadlineMs > summary.worstLatenessMs) {
+        summary.worstLatenessMs = report.settleMs - report.deadlineMs
+        summary.worstLateCase = `${replayArgs(entry, seed, path)} (${report.kind}; event loop blocked ${report.loopBlockedMs} ms meanwhile)`
+      }
       if (report.failure === undefined) continue
       const key = (
         {
