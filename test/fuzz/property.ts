@@ -137,7 +137,10 @@ function checkResult(
 ): CaseReport {
   const kind = typeof result === 'object' && result !== null ? String(result.kind) : typeof result
   const wellFormed =
-    KNOWN_KINDS.has(kind) && typeof result.attempts === 'number' && Array.isArray(result.violations)
+    KNOWN_KINDS.has(kind) &&
+    typeof result.attempts === 'number' &&
+    Array.isArray(result.violations) &&
+    (kind !== 'networkError' || typeof (result as { code?: unknown }).code === 'string')
   if (!wellFormed) return report(kind, { class: 'unknown-kind', detail: `not a result: ${safeJson(result)}` })
   const wrong = wrongResult(scenario, result)
   if (wrong !== undefined) return report(kind, { class: 'wrong-result', detail: wrong })
