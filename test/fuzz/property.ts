@@ -80,15 +80,17 @@ export async function runCase(
   let bound: ReturnType<typeof setTimeout> | undefined
   const started = performance.now()
   try {
-    const client = entry.client(clientOptions(server.url, call))
     const options = {
       ...(call.method === 'POST' ? { body: { hello: 'world' } } : {}),
       ...(controller ? { signal: controller.signal } : {}),
     }
-    const pending =
-      call.contract === 'none'
+    // Inside an async function, so that a synchronous throw counts as the rejection it amounts to.
+    const pending = (async () => {
+      const client = entry.client(clientOptions(server.url, call))
+      return call.contract === 'none'
         ? client.request(call.method, '/fuzz', options)
         : callTyped(client, call.contract, call.method, options)
+    })()
     // The hard bound turns a call that never settles into a reported failure instead of a stuck run.
     const outcome = await Promise.race([
       pending.then(
