@@ -45,6 +45,11 @@ export interface CallSpec {
   readonly maxBodyBytes: number | undefined
   /** Through a typed endpoint with this schema, or untyped ('none'). */
   readonly contract: 'none' | ContractName
+  /**
+   * An https:// URL to the same plain-TCP server, which then never speaks TLS: the handshake stalls
+   * (issue 13, item 2: the undici transport waited out its own 10 s connect timeout).
+   */
+  readonly tls: boolean
 }
 
 export interface Scenario {
@@ -109,6 +114,7 @@ const callArb: fc.Arbitrary<CallSpec> = fc
     retry: fc.constantFrom('default' as const, 'eager' as const),
     abortAfterMs: rarely(fc.constantFrom(0, 10, 100, 250)),
     maxBodyBytes: rarely(fc.constantFrom(16, 4_096)),
+    tls: fc.oneof({ arbitrary: fc.constant(false), weight: 19 }, fc.constant(true)),
     contract: fc.oneof(
       { arbitrary: fc.constant('none' as const), weight: 6 },
       fc.constantFrom('flat' as const, 'recursive' as const),

@@ -33,7 +33,7 @@ function cleanStatus({ response: r, call }: Scenario): number | undefined {
     (r.encoding.label === undefined
       ? r.encoding.coding === 'none'
       : SAME_CODING[r.encoding.label] === r.encoding.coding)
-  const inTime = call.abortAfterMs === undefined && r.pauses.every((p) => p.ms <= 30)
+  const inTime = !call.tls && call.abortAfterMs === undefined && r.pauses.every((p) => p.ms <= 30)
   return wellFormed && inTime && status >= 200 && status <= 599 && !UNPREDICTABLE.has(status)
     ? status
     : undefined

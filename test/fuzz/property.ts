@@ -86,7 +86,8 @@ export async function runCase(
     }
     // Inside an async function, so that a synchronous throw counts as the rejection it amounts to.
     const pending = (async () => {
-      const client = entry.client(clientOptions(server.url, call))
+      const url = call.tls ? server.url.replace('http:', 'https:') : server.url
+      const client = entry.client(clientOptions(url, call))
       return call.contract === 'none'
         ? client.request(call.method, '/fuzz', options)
         : callTyped(client, call.contract, call.method, options)
