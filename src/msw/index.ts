@@ -1,6 +1,13 @@
 // Contract mocks
 export { mockApi } from './mock-api.js'
-export type { EndpointMock, MockApiOptions, MockedApi, RedirectStatus, ReplyArgs } from './types.js'
+export type {
+  EndpointMock,
+  HandleContext,
+  MockApiOptions,
+  MockedApi,
+  RedirectStatus,
+  ReplyArgs,
+} from './types.js'
 
 // Plain response builders
 export { respond } from './respond.js'

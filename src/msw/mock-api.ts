@@ -3,6 +3,7 @@ import type { Api, Endpoint } from '../contract/define.js'
 import { handlerFor, mockBase, type Route, routeOf, type Step, stepOf } from './handler.js'
 import { MockError } from './mock-error.js'
 import type { ReplyInit } from './options.js'
+import { handleStep } from './handle.js'
 import { replyStep } from './reply.js'
 import * as scenario from './scenarios.js'
 import type { EndpointMock, MockApiOptions, MockedApi } from './types.js'
@@ -50,6 +51,8 @@ function mockEndpoint(route: Route, endpoint: Endpoint): EndpointMock {
         // Nobody reads this: the client has already given up. It lets MSW finish the request.
         return HttpResponse.error()
       }),
+    handle: (resolver) =>
+      handlerFor(route, handleStep(route, endpoint, resolver as unknown as Parameters<typeof handleStep>[2])),
     sequence: (...handlers) => {
       if (handlers.length === 0) throw new MockError(`${name}.sequence needs at least one handler.`)
       return handlerFor(

@@ -2,6 +2,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { HttpHandler } from 'msw'
 import type { BodyFormat } from '../body/media-type.js'
 import type { Api, Endpoint } from '../contract/define.js'
+import type { PathParamNames } from '../contract/path.js'
 import type { DeclaredCodes } from '../contract/types.js'
 import type {
   RedirectReplyInit,
@@ -56,6 +57,24 @@ export type ReplyArgs<S, C = number> = C extends RedirectStatus
   : undefined extends ReplyBody<S>
     ? [body?: ReplyBody<S>, init?: ReplyInit]
     : [body: ReplyBody<S>, init?: ReplyInit]
+
+/** What the resolver of `handle` gets: the request, and its parts typed from the contract. */
+export interface HandleContext<E extends Endpoint> {
+  readonly request: Request
+  /** The path parameters; a `:name*` one joined with `/`. */
+  readonly params: { readonly [K in PathParamNames<E['path']>]: string }
+  /** The query read back through the endpoint's query schema (its output), or as it arrived without one. */
+  readonly query: E['query'] extends StandardSchemaV1
+    ? StandardSchemaV1.InferOutput<E['query']>
+    : Readonly<Record<string, string | string[]>>
+  /** The body as the client sent it: its JSON, form fields, text or bytes. */
+  readonly body: E['body'] extends StandardSchemaV1 ? StandardSchemaV1.InferOutput<E['body']> : unknown
+  /** The response for a declared status, its body checked against the schema as the handler `reply` does. */
+  reply<C extends DeclaredCodes<E['responses']>>(
+    status: C,
+    ...args: ReplyArgs<E['responses'][C], C>
+  ): Promise<Response>
+}
 
 /**
  * The handlers of one endpoint. Each returns an MSW `HttpHandler` for `server.use(...)`, or to pass to
@@ -118,6 +137,12 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
    * @example mock.getUser.sequence(mock.getUser.unavailable(), mock.getUser.unavailable(), mock.getUser.reply(200, user))
    */
   sequence(first: HttpHandler, ...rest: readonly HttpHandler[]): HttpHandler
+  /**
+   * Answers each request with `resolver`: a stateful mock whose `params`, `query` and `body` are typed
+   * from the contract and whose `reply` only takes declared statuses and bodies that fit.
+   * @example mock.getUser.handle(({ params, reply }) => users.has(params.id) ? reply(200, users.get(params.id)) : reply(404, { title: 'Not Found' }))
+   */
+  handle(resolver: (context: HandleContext<E>) => Response | Promise<Response>): HttpHandler
 }
 
 /** `mockApi`'s result: one `EndpointMock` per endpoint of the contract. */
