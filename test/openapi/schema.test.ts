@@ -74,8 +74,12 @@ describe('schema objects become zod 4 source', () => {
 
   test('a discriminator over object schemas is a discriminated union, tags from the mapping or the name', () => {
     const schemas = {
-      Cat: { type: 'object', properties: { kind: { type: 'string' }, meows: { type: 'boolean' } } },
-      Dog: { type: 'object', properties: { kind: { type: 'string' } } },
+      Cat: {
+        type: 'object',
+        required: ['kind'],
+        properties: { kind: { type: 'string' }, meows: { type: 'boolean' } },
+      },
+      Dog: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' } } },
     }
     const { source } = zodOf(
       {
@@ -87,6 +91,19 @@ describe('schema objects become zod 4 source', () => {
     expect(source).toBe(
       "z.discriminatedUnion(\n  'kind',\n  [Cat.extend({ kind: z.literal('cat') }), Dog.extend({ kind: z.literal('Dog') })],\n)",
     )
+  })
+
+  test('a discriminator whose property a member does not require is read as a plain union', () => {
+    const schemas = {
+      A: { type: 'object', properties: { kind: { type: 'string' } } },
+      B: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' } } },
+    }
+    const { source, notes } = zodOf(
+      { oneOf: [ref('A'), ref('B')], discriminator: { propertyName: 'kind' } },
+      schemas,
+    )
+    expect(source).toBe('z.union([A, B])')
+    expect(notes).toEqual(['discriminator #/test/oneOf'])
   })
 
   test('referenced schemas become constants declared before their users, once', () => {

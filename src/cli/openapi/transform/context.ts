@@ -34,7 +34,7 @@ export type SchemaTransform = (ctx: Context, schema: unknown, pointer: string) =
 export class Context {
   readonly notes: Note[] = []
   readonly declarations: string[] = []
-  readonly names = new NameSet()
+  readonly names: NameSet = new NameSet()
   /** Set when a `deepObject` query parameter needs the module's small flattening helper. */
   usesDeepObject = false
   readonly #byRef = new Map<string, { name: string; done: boolean }>()

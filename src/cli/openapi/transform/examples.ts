@@ -1,6 +1,7 @@
 // The examples a description documents for its responses (`example`, and `examples` with their
 // `$ref`s into `components/examples`), for the corpus check and for mocks that reply with them.
 import type { Context } from './context.js'
+import { preferred } from './media-type.js'
 import { child, deref, isObject } from './pointer.js'
 
 export interface DocumentedExample {
@@ -37,7 +38,10 @@ export function responseExamples(
     if (!Number.isInteger(code)) continue
     const { value, pointer } = deref(ctx.doc, response, child(at, status))
     if (!isObject(value) || !isObject(value.content)) continue
-    for (const [contentType, media] of Object.entries(value.content)) {
+    // Only the media type the contract declares for this status: a diff's example is no JSON.
+    const contentType = preferred(Object.keys(value.content))
+    if (contentType !== undefined) {
+      const media = value.content[contentType]
       if (!isObject(media)) continue
       for (const [examplePointer, example] of mediaExamples(
         ctx,

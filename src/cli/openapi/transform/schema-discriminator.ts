@@ -40,6 +40,20 @@ export function discriminatedUnion(
     return undefined
   }
   const tag = discriminator.propertyName
+  // A tagged union refuses a body without the tag. OpenAPI asks for the property to be required; where a
+  // member does not require it (GitHub's `user_view_type`), real bodies may lack it, so read a plain union.
+  const untagged = refs.filter((ref) => {
+    const target = resolvePointer(ctx.doc, ref, pointer) as Record<string, unknown>
+    return !(Array.isArray(target.required) && target.required.includes(tag))
+  })
+  if (untagged.length > 0) {
+    ctx.note(
+      'discriminator',
+      pointer,
+      `${JSON.stringify(tag)} is not required by every member; read as a plain union`,
+    )
+    return undefined
+  }
   const options: string[] = []
   for (const [ref, values] of tagsOf(discriminator, refs)) {
     const name = ctx.schemaRef(ref, pointer)
