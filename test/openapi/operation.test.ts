@@ -110,6 +110,42 @@ describe('operations become endpoints', () => {
     expect(body('application/x-www-form-urlencoded', true)).toContain('body: z.instanceof(URLSearchParams),')
   })
 
+  test('--tag keeps the operations with that tag, and only the schemas they use', () => {
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            tags: ['a'],
+            responses: {
+              200: {
+                description: '',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } },
+              },
+            },
+          },
+        },
+        '/b': {
+          get: {
+            tags: ['b'],
+            responses: {
+              200: {
+                description: '',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/B' } } },
+              },
+            },
+          },
+        },
+      },
+      components: { schemas: { A: { type: 'string' }, B: { type: 'number' } } },
+    }
+    const { source, endpoints } = generate(doc, 't.json', { ...OPTIONS, tags: ['b'] })
+    expect(endpoints).toBe(1)
+    expect(source).toContain('const B = z.number()')
+    expect(source).not.toContain('const A')
+  })
+
   test('the output is the same on every run', () => {
     const paths = {
       '/a': { get: { responses: ok } },

@@ -16,6 +16,7 @@ Options:
   --name <name>      the exported constant (default: api)
   --strict-formats   check date-time, date, email, uri and uuid formats (default: plain strings)
   --media-types      declare vendor JSON, text, HTML and binary responses by media type
+  --tag <tag>        only the operations with this tag (repeatable): a smaller module checks faster
   --quiet            do not print the notes of what was left out
   -h, --help         show this help`
 
@@ -31,6 +32,7 @@ export async function openapiCommand(args: readonly string[], io: Io): Promise<n
           name: { type: 'string', default: 'api' },
           'strict-formats': { type: 'boolean', default: false },
           'media-types': { type: 'boolean', default: false },
+          tag: { type: 'string', multiple: true },
           quiet: { type: 'boolean', default: false },
           help: { type: 'boolean', short: 'h', default: false },
         },
@@ -58,6 +60,7 @@ export async function openapiCommand(args: readonly string[], io: Io): Promise<n
       name: values.name,
       strictFormats: values['strict-formats'],
       mediaTypes: values['media-types'],
+      ...(values.tag === undefined ? {} : { tags: values.tag }),
     })
     if (values.out === undefined) io.stdout(generated.source)
     else await writeAtomically(resolve(values.out), generated.source)

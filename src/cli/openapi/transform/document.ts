@@ -50,7 +50,13 @@ export function generate(doc: Record<string, unknown>, from: string, options: Ge
   const endpoints: string[] = []
   const examples: DocumentedExample[] = []
   const taken = new Set<string>()
-  for (const site of operationsOf(doc)) {
+  const wanted = options.tags === undefined ? undefined : new Set(options.tags)
+  const sites = operationsOf(doc).filter(
+    (site) =>
+      wanted === undefined ||
+      (Array.isArray(site.operation.tags) && site.operation.tags.some((tag) => wanted.has(tag))),
+  )
+  for (const site of sites) {
     let name = endpointName(site)
     for (let n = 2; taken.has(name); n += 1) name = `${endpointName(site)}${n}`
     taken.add(name)
