@@ -3,6 +3,7 @@ import type { CallPlan, DeclaredResponse } from './core/plan.js'
 import type { Runtime } from './core/runtime.js'
 import { UsageError } from './errors/usage-error.js'
 import type { ClientOptions, RequestOptions } from './options.js'
+import { parseAccept } from './request/accept.js'
 import { mergeHeaders } from './request/headers.js'
 import { appendQuery } from './request/query.js'
 import { parseBaseURL, resolveURL } from './request/url.js'
@@ -149,7 +150,7 @@ export function createClient(options: ClientOptions = {}): Client {
         init.violations === undefined
           ? (extras?.rules ?? rules)
           : compileRules(extras?.rules ?? rules, init.violations),
-      acceptsJson: (headers.get('accept') ?? '').includes('json'),
+      accept: parseAccept(headers.get('accept')),
       responses: extras?.responses,
     }
     return execute(rt, plan)

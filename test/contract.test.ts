@@ -32,6 +32,15 @@ describe('defineApi checks the contract when it is defined', () => {
     [{ c: { method: 'GET', path: 'x', responses: { 200: null } } }, /endpoint "c" has path "x"/],
     [{ d: { method: 'G T', path: '/x', responses: { 200: null } } }, /endpoint "d" has method/],
     [{ e: { method: 'GET', path: '/x', responses: { 200: { not: 'a schema' } } } }, /not a Standard Schema/],
+    [{ f: { method: 'GET', path: '/x', responses: { 200: { contentType: 'text' } } } }, /contentType "text"/],
+    [
+      { g: { method: 'GET', path: '/x', responses: { 200: { contentType: 'text/csv', format: 'csv' } } } },
+      /format "csv"; use 'json', 'text' or 'bytes'/,
+    ],
+    [
+      { h: { method: 'GET', path: '/x', responses: { 200: { contentType: 'text/csv', schema: {} } } } },
+      /schema that is not a Standard Schema/,
+    ],
   ])('%o', (api, message) => {
     expect(() => defineApi(api as never)).toThrow(UsageError)
     expect(() => defineApi(api as never)).toThrow(message)

@@ -30,3 +30,19 @@ export function isTextMediaType(mediaType: string): boolean {
 }
 
 export const PROBLEM_JSON = 'application/problem+json'
+
+/** How a body is read (and, by the mocks, written): parsed JSON, a string, or the bytes as they came. */
+export type BodyFormat = 'json' | 'text' | 'bytes'
+
+/** What a typed endpoint declares about a status's body: its media type and how it is read. */
+export interface BodyType {
+  /** The media type essence, lower-cased, e.g. `application/vnd.github.object`. */
+  readonly mediaType: string
+  readonly format: BodyFormat
+}
+
+/** The format a media type is read in when nothing says otherwise. */
+export function formatOf(mediaType: string): BodyFormat {
+  if (isJsonMediaType(mediaType)) return 'json'
+  return isTextMediaType(mediaType) ? 'text' : 'bytes'
+}

@@ -6,6 +6,7 @@ import { validate } from '../core/validate.js'
 import type { ClientOptions, RequestOptions } from '../options.js'
 import { compileRules } from '../violations/engine.js'
 import type { Api, Endpoint } from './define.js'
+import { declaredBody } from './declared-body.js'
 import { fillPath } from './path.js'
 import { schemaKeys } from './schema-keys.js'
 import type { ApiClient } from './types.js'
@@ -18,8 +19,9 @@ function prefixed(part: string, issues: readonly Issue[]): Issue[] {
 
 function declaredResponses(endpoint: Endpoint): ReadonlyMap<number, DeclaredResponse> {
   const map = new Map<number, DeclaredResponse>()
-  for (const [status, schema] of Object.entries(endpoint.responses)) {
-    map.set(Number(status), { schema, declaredKeys: schema === null ? undefined : schemaKeys(schema) })
+  for (const [status, declared] of Object.entries(endpoint.responses)) {
+    const { schema, body } = declaredBody(declared)
+    map.set(Number(status), { schema, body, declaredKeys: schema === null ? undefined : schemaKeys(schema) })
   }
   return map
 }

@@ -1,4 +1,5 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
+import { type BodyFormat, mediaTypeOf } from '../body/media-type.js'
 import { UsageError } from '../errors/usage-error.js'
 import type { ViolationConfig } from '../violations/engine.js'
 import { paramNames } from './path.js'
@@ -15,19 +16,65 @@ export interface Endpoint {
   readonly body?: StandardSchemaV1
   /** Schema of the request headers (a record of strings); validated before sending. */
   readonly headers?: StandardSchemaV1
-  /** The statuses this endpoint may answer with: a body schema, or `null` for no body. */
-  readonly responses: { readonly [status: number]: StandardSchemaV1 | null }
+  /**
+   * The statuses this endpoint may answer with: a schema of a JSON body, `null` for no body, or a
+   * `ResponseSpec` for a body of another media type.
+   * @example { 200: User, 204: null, 202: { contentType: 'text/plain', schema: z.string() } }
+   */
+  readonly responses: { readonly [status: number]: ResponseDeclaration }
   /** Violation rule levels for this endpoint, over the client's. */
   readonly violations?: ViolationConfig
 }
+
+/**
+ * A status's body declared with its media type: text, HTML, bytes, or JSON under a vendor type that does
+ * not end in `+json`. The client reads the body so when the response carries this media type, and the
+ * mocks send it so.
+ * @example { contentType: 'text/csv' } // data: string
+ * @example { contentType: 'application/vnd.github.object', format: 'json', schema: Repo }
+ */
+export interface ResponseSpec {
+  /** The media type the body is sent with, e.g. `'text/plain'`; parameters such as charset are ignored. */
+  readonly contentType: string
+  /**
+   * How the body is read: `'json'`, `'text'` (a string) or `'bytes'` (a `Uint8Array`).
+   * @default 'json' for application/json and any +json type, 'text' for text/* and XML, else 'bytes'
+   */
+  readonly format?: BodyFormat
+  /** Validates the body as read; without one, `data` is the string, the bytes or the parsed JSON. */
+  readonly schema?: StandardSchemaV1
+}
+
+/** What a status of an endpoint declares: a JSON body's schema, `null` for no body, or a `ResponseSpec`. */
+export type ResponseDeclaration = StandardSchemaV1 | null | ResponseSpec
 
 /** A contract: endpoints by name. */
 export type Api = { readonly [name: string]: Endpoint }
 
 const METHOD = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 
-function isSchema(value: unknown): value is StandardSchemaV1 {
+const FORMATS: ReadonlySet<unknown> = new Set(['json', 'text', 'bytes'])
+
+export function isSchema(value: unknown): value is StandardSchemaV1 {
   return typeof value === 'object' && value !== null && '~standard' in value
+}
+
+/** Why a declaration is not one, or `undefined` when it is. */
+function declarationProblem(declared: unknown): string | undefined {
+  if (declared === null || isSchema(declared)) return undefined
+  if (typeof declared !== 'object' || !('contentType' in declared)) {
+    return 'is not a Standard Schema (zod, valibot, ...), null or a { contentType, format?, schema? } spec'
+  }
+  const spec = declared as ResponseSpec
+  const mediaType = typeof spec.contentType === 'string' ? mediaTypeOf(spec.contentType) : undefined
+  if (mediaType === undefined || !/^[^/\s]+\/[^/\s]+$/.test(mediaType)) {
+    return `has contentType ${JSON.stringify(spec.contentType)}; give a media type such as 'text/plain'`
+  }
+  if (spec.format !== undefined && !FORMATS.has(spec.format)) {
+    return `has format ${JSON.stringify(spec.format)}; use 'json', 'text' or 'bytes'`
+  }
+  if (spec.schema !== undefined && !isSchema(spec.schema)) return 'has a schema that is not a Standard Schema'
+  return undefined
 }
 
 function checkEndpoint(name: string, endpoint: Endpoint): void {
@@ -47,18 +94,16 @@ function checkEndpoint(name: string, endpoint: Endpoint): void {
   if (typeof endpoint.responses !== 'object' || endpoint.responses === null) {
     throw new UsageError(`${where} has no responses; declare at least one, e.g. responses: { 200: User }.`)
   }
-  for (const [status, schema] of Object.entries(endpoint.responses)) {
+  for (const [status, declared] of Object.entries(endpoint.responses)) {
     const code = Number(status)
     if (!Number.isInteger(code) || code < 100 || code > 599) {
       throw new UsageError(
         `${where} declares status ${JSON.stringify(status)}; statuses are whole numbers from 100 to 599.`,
       )
     }
-    if (schema !== null && !isSchema(schema)) {
-      throw new UsageError(
-        `${where} declares status ${status} with a value that is not a Standard Schema (zod, valibot, ...) or null.`,
-      )
-    }
+    const problem = declarationProblem(declared)
+    if (problem !== undefined)
+      throw new UsageError(`${where}: the value declared for status ${status} ${problem}.`)
   }
   for (const part of ['query', 'body', 'headers'] as const) {
     if (endpoint[part] !== undefined && !isSchema(endpoint[part])) {

@@ -1,4 +1,5 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
+import type { BodyFormat } from '../body/media-type.js'
 import type { HeadersInput } from '../request/headers.js'
 import type { Query } from '../request/query.js'
 import type { FailureResult, InvalidRequestResult, StatusResult, StatusResultWith } from '../result.js'
@@ -8,7 +9,27 @@ import type { ViolationConfig } from '../violations/engine.js'
 import type { Endpoint } from './define.js'
 import type { PathParams } from './path.js'
 
-type Output<S> = S extends StandardSchemaV1 ? StandardSchemaV1.InferOutput<S> : undefined
+type Output<S> = S extends StandardSchemaV1
+  ? StandardSchemaV1.InferOutput<S>
+  : S extends { readonly contentType: string }
+    ? SpecOutput<S>
+    : undefined
+
+/** The data of a `ResponseSpec`: its schema's output, else what its format reads. */
+type SpecOutput<S> = S extends { readonly schema: infer V extends StandardSchemaV1 }
+  ? StandardSchemaV1.InferOutput<V>
+  : S extends { readonly format: infer F extends BodyFormat }
+    ? FormatOutput[F]
+    : S extends { readonly contentType: `text/${string}` }
+      ? string
+      : unknown
+
+/** What each body format reads into. */
+export interface FormatOutput {
+  readonly json: unknown
+  readonly text: string
+  readonly bytes: Uint8Array
+}
 type Input<S> = S extends StandardSchemaV1 ? StandardSchemaV1.InferInput<S> : never
 
 /** The status codes a `responses` record declares. */

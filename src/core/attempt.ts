@@ -1,7 +1,8 @@
-import { mediaTypeOf, PROBLEM_JSON } from '../body/media-type.js'
+import { isJsonMediaType, mediaTypeOf, PROBLEM_JSON } from '../body/media-type.js'
 import { dataOf, hasNoContent, parseBody } from '../body/parse.js'
 import type { ParsedBody } from '../body/parsed-body.js'
 import { toProblem } from '../body/problem.js'
+import { namesMediaType } from '../request/accept.js'
 import type { HttpResult } from '../result.js'
 import { type ServerWait, serverWait } from '../retry/policy.js'
 import { statusKind } from '../status.js'
@@ -116,6 +117,10 @@ async function readResponse(
   const common = { request: plan.summary, attempts }
   const contentType = headers.get('content-type')
   const mediaType = mediaTypeOf(contentType)
+  const declared = plan.responses?.get(status)
+  // Named, not reached through */*: a caller sending fetch's default */* expects nothing in particular.
+  const expectsJson =
+    declared === undefined ? namesMediaType(plan.accept, isJsonMediaType) : declared.body?.format === 'json'
   let body: ParsedBody
   if (hasNoContent(plan.method, status)) {
     response.discard()
@@ -123,10 +128,11 @@ async function readResponse(
   } else {
     const read = await response.readBody(rt.maxBodyBytes)
     if (read.type === 'tooLarge') return final(bodyTooLargeResult(common, status, headers, rt.maxBodyBytes))
-    body = parseBody(read.bytes, contentType, mediaType)
+    // The declared format applies to the declared media type only: an HTML page is read as what it is.
+    const readAs = declared?.body?.mediaType === mediaType ? declared?.body?.format : undefined
+    body = parseBody(read.bytes, contentType, mediaType, readAs, expectsJson)
   }
 
-  const declared = plan.responses?.get(status)
   const now = rt.clock.now()
   const violations = findViolations(
     {
@@ -135,7 +141,9 @@ async function readResponse(
       headers,
       mediaType,
       body,
-      expectsJson: plan.acceptsJson || (declared !== undefined && declared.schema !== null),
+      expectsJson,
+      accept: plan.accept,
+      declared: declared?.body,
       declaredKeys: declared?.declaredKeys,
       contentRequired: declared?.schema != null,
       now,

@@ -1,12 +1,16 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
+import type { BodyType } from '../body/media-type.js'
+import type { MediaRange } from '../request/accept.js'
 import type { RequestSummary } from '../result.js'
 import type { RetryPolicy } from '../retry/policy.js'
 import type { CompiledRules } from '../violations/engine.js'
 
 /** What a typed endpoint declares about one status. */
 export interface DeclaredResponse {
-  /** The body schema, or `null` when the status is declared to have no body. */
+  /** The body schema, or `null` when none validates the body. */
   readonly schema: StandardSchemaV1 | null
+  /** The body's media type and how it is read; `null` when the status is declared without a body. */
+  readonly body: BodyType | null
   /** Top-level keys the schema names; the generic error-payload detector leaves them alone. */
   readonly declaredKeys: ReadonlySet<string> | undefined
 }
@@ -25,8 +29,8 @@ export interface CallPlan {
   readonly totalTimeout: number | undefined
   readonly retry: RetryPolicy
   readonly rules: CompiledRules
-  /** The request asked for JSON (its Accept header), so a non-JSON 2xx is suspect. */
-  readonly acceptsJson: boolean
+  /** The request's Accept field, parsed: what an undeclared response is checked against. */
+  readonly accept: readonly MediaRange[]
   /** Declared responses by status, for typed endpoints. */
   readonly responses: ReadonlyMap<number, DeclaredResponse> | undefined
 }

@@ -3,6 +3,7 @@
  * and none. Each sets Content-Length, as a real server would.
  */
 import { HttpResponse } from 'msw'
+import type { BodyType } from '../body/media-type.js'
 import { MockError } from './mock-error.js'
 
 // Fetch refuses a body on these (the "null body statuses"); 1xx cannot be a final response at all.
@@ -40,6 +41,28 @@ export function jsonResponse(status: number, body: unknown, init?: HeadersInit):
     return textResponse(status, body, headers, contentType)
   }
   return textResponse(status, JSON.stringify(body), headers, 'application/json')
+}
+
+/**
+ * A response as a contract declares it: the declared media type unless the caller sets a Content-Type,
+ * JSON serialized, text as it is, bytes as they are; `undefined` sends no body.
+ */
+export function declaredResponse(
+  status: number,
+  body: unknown,
+  type: BodyType | null,
+  init?: HeadersInit,
+): Response {
+  const headers = new Headers(init)
+  if (body === undefined || type === null) return emptyResponse(status, headers)
+  // A caller's own Content-Type keeps its meaning (a problem+json, or text sent raw).
+  if (headers.has('content-type')) return jsonResponse(status, body, headers)
+  if (type.format === 'json') return textResponse(status, JSON.stringify(body), headers, type.mediaType)
+  if (type.format === 'text') return textResponse(status, body as string, headers, type.mediaType)
+  const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : (body as Uint8Array)
+  headers.set('content-type', type.mediaType)
+  headers.set('content-length', String(bytes.byteLength))
+  return new HttpResponse(bytes, { status, headers })
 }
 
 /** A response whose body is exactly `text`, labelled `contentType` unless the caller labelled it. */

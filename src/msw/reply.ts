@@ -1,6 +1,7 @@
 /**
  * `reply(status, body)`: a declared status with a body that fits its schema, checked when the handler is
- * made so that a mock cannot drift from the contract it claims to follow.
+ * made so that a mock cannot drift from the contract it claims to follow, sent with the declared media
+ * type in the declared format (the client reads the contract the same way: contract/declared-body.ts).
  *
  * Sync schemas (nearly all: zod, valibot without `*Async`, arktype) are validated at once and a mismatch
  * throws a `MockError` where the mock was written. An async schema cannot be awaited there, because
@@ -10,8 +11,10 @@
  */
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { HttpResponse } from 'msw'
+import type { BodyType } from '../body/media-type.js'
+import { type DeclaredBody, declaredBody } from '../contract/declared-body.js'
 import type { Endpoint } from '../contract/define.js'
-import { checkStatus, jsonResponse } from './body.js'
+import { checkStatus, declaredResponse } from './body.js'
 import type { Route, Step } from './handler.js'
 import { MockError } from './mock-error.js'
 import type { ReplyInit } from './options.js'
@@ -31,19 +34,28 @@ function mismatch(where: string, route: Route, status: number, issues: readonly 
   )
 }
 
-function declaredSchema(
-  where: string,
-  route: Route,
-  endpoint: Endpoint,
-  status: number,
-): StandardSchemaV1 | null {
+function declaredAt(where: string, route: Route, endpoint: Endpoint, status: number): DeclaredBody {
   const declared = Object.keys(endpoint.responses)
   if (!Number.isInteger(status) || !declared.includes(String(status))) {
     throw new MockError(
       `${where}: ${route.method} ${route.path} does not declare status ${status} (it declares ${declared.join(', ')}); reply with a declared status, or add ${status} to the contract's responses.`,
     )
   }
-  return endpoint.responses[status] ?? null
+  return declaredBody(endpoint.responses[status])
+}
+
+/** A body a schema-less spec can send: a string for text, bytes for bytes, anything JSON for JSON. */
+function checkFormat(where: string, route: Route, type: BodyType, body: unknown): void {
+  const fits =
+    type.format === 'json' ||
+    (type.format === 'text'
+      ? typeof body === 'string'
+      : ArrayBuffer.isView(body) || body instanceof ArrayBuffer)
+  if (!fits) {
+    throw new MockError(
+      `${where}: ${route.method} ${route.path} declares ${type.mediaType} read as ${type.format}; reply with ${type.format === 'text' ? 'a string' : 'a Uint8Array'}.`,
+    )
+  }
 }
 
 /** Checks status, body and delay against the contract, and returns the step that sends the reply. */
@@ -55,13 +67,14 @@ export function replyStep(
   init: ReplyInit,
 ): Step {
   const where = `${route.name}.reply(${status})`
-  const schema = declaredSchema(where, route, endpoint, status)
-  if (schema === null && body !== undefined) {
+  const { schema, body: type } = declaredAt(where, route, endpoint, status)
+  if (type === null && body !== undefined) {
     throw new MockError(
       `${where}: ${route.method} ${route.path} declares ${status} without a body (null); call reply(${status}) without one.`,
     )
   }
   checkStatus(where, status, body !== undefined)
+  if (type !== null && schema === null && body !== undefined) checkFormat(where, route, type, body)
   const delayMs = checkDelay(`${route.name}.reply`, init.delay ?? 0)
 
   let pending: Promise<MockError | undefined> | undefined
@@ -82,6 +95,6 @@ export function replyStep(
     const problem = await pending
     if (problem) throw problem
     if (delayMs > 0 && !(await pause(delayMs, request.signal))) return HttpResponse.error()
-    return jsonResponse(status, body, init.headers)
+    return declaredResponse(status, body, type, init.headers)
   }
 }

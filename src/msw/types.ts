@@ -1,5 +1,6 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { HttpHandler } from 'msw'
+import type { BodyFormat } from '../body/media-type.js'
 import type { Api, Endpoint } from '../contract/define.js'
 import type { DeclaredCodes } from '../contract/types.js'
 import type { ReplyInit, ResponseOptions, RetryAfterOptions, UnauthorizedOptions } from './options.js'
@@ -16,15 +17,35 @@ export interface MockApiOptions {
 
 type Input<S extends StandardSchemaV1> = StandardSchemaV1.InferInput<S>
 
+/** What a mock sends for each body format of a schema-less `ResponseSpec`. */
+interface FormatInput {
+  readonly json: unknown
+  readonly text: string
+  readonly bytes: Uint8Array
+}
+
+/** The body `reply` takes for one declaration: the schema's input, else what its format sends. */
+type ReplyBody<D> = D extends StandardSchemaV1
+  ? Input<D>
+  : D extends { readonly schema: infer S extends StandardSchemaV1 }
+    ? Input<S>
+    : D extends { readonly format: infer F extends BodyFormat }
+      ? FormatInput[F]
+      : D extends { readonly contentType: `text/${string}` }
+        ? string
+        : D extends { readonly contentType: string }
+          ? unknown
+          : undefined
+
 /**
  * What `reply` takes after the status: the schema's input type as the body (what goes over the wire,
- * before defaults and transforms), or nothing for a status declared `null`.
+ * before defaults and transforms), a string or bytes for a text or bytes `ResponseSpec`, or nothing for
+ * a status declared `null`.
  */
-export type ReplyArgs<S> = S extends StandardSchemaV1
-  ? undefined extends Input<S>
-    ? [body?: Input<S>, init?: ReplyInit]
-    : [body: Input<S>, init?: ReplyInit]
-  : [body?: undefined, init?: ReplyInit]
+export type ReplyArgs<S> =
+  undefined extends ReplyBody<S>
+    ? [body?: ReplyBody<S>, init?: ReplyInit]
+    : [body: ReplyBody<S>, init?: ReplyInit]
 
 /**
  * The handlers of one endpoint. Each returns an MSW `HttpHandler` for `server.use(...)`, or to pass to
@@ -37,7 +58,8 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
   readonly url: string
   /**
    * Answers with a declared status and a body that fits its schema (both checked by the type checker and
-   * when the handler is made). JSON, `application/json` unless `init.headers` sets a Content-Type.
+   * when the handler is made), sent as the contract declares it: JSON as `application/json`, a
+   * `ResponseSpec` status with its `contentType`, text as it is; `init.headers` may set another Content-Type.
    * @example mock.getUser.reply(200, { id: '42', name: 'Ada' })
    * @example mock.getUser.reply(404, { title: 'Not Found' }, { headers: { 'content-type': 'application/problem+json' } })
    */

@@ -1,4 +1,6 @@
+import type { BodyType } from '../body/media-type.js'
 import type { ParsedBody } from '../body/parsed-body.js'
+import type { MediaRange } from '../request/accept.js'
 import type { RuleLevel, Severity } from '../violation.js'
 
 /** Everything a rule may look at; built once per response. */
@@ -10,8 +12,18 @@ export interface ResponseFacts {
   /** The media type essence from Content-Type, lower-cased without parameters; `undefined` when absent. */
   readonly mediaType: string | undefined
   readonly body: ParsedBody
-  /** JSON was expected: a schema is declared for this status, or the request's Accept asks for JSON. */
+  /**
+   * JSON was expected: the status is declared with a JSON body, or, where nothing is declared for it, the
+   * request's Accept names a JSON type (`*\/*` alone expects nothing in particular).
+   */
   readonly expectsJson: boolean
+  /** The request's Accept field, parsed (RFC 9110 §12.5.1); a missing field is `*\/*`. */
+  readonly accept: readonly MediaRange[]
+  /**
+   * What the endpoint declares about this status's body: its media type and format, or `null` for no
+   * body; `undefined` on an untyped call or a status the endpoint does not declare.
+   */
+  readonly declared: BodyType | null | undefined
   /**
    * Top-level keys that the endpoint's declared schema for this status names (typed contracts only).
    * A generic detector leaves these keys alone: a job resource may legitimately have `status: "error"`.

@@ -20,6 +20,10 @@ describe('error-payload-in-success', () => {
     ['a 5xx statusCode with an error', { statusCode: 500, error: 'Internal' }, '/error'],
     ['a 5xx code with a message', { code: 503, message: 'Down for maintenance' }, '/code'],
     ['a key with a slash, escaped', { error: 'x', 'a/b': 1 }, '/error'],
+    ['an error object with one telling member', { error: { message: null, code: 'E_NOPE' } }, '/error'],
+    ['errors in an envelope with meta', { errors: [{ title: 'Invalid' }], meta: { id: 1 } }, '/errors'],
+    ['errors beside a message', { message: 'Validation Failed', errors: [{ code: 'missing' }] }, '/errors'],
+    ['GraphQL errors with locations', { errors: [{ message: 'x', locations: [{ line: 1 }] }] }, '/errors'],
   ])('fires on %s', (_name, body, pointer) => {
     const violations = findViolations(facts({ body: json(body) }), DEFAULT_RULES)
     expect(violations.map((v) => `${v.rule}:${v.severity}`)).toEqual(FIRES)
@@ -32,6 +36,13 @@ describe('error-payload-in-success', () => {
     ['error: {}', { error: {} }],
     ['error: []', { error: [] }],
     ['error: false', { error: false }],
+    ['an error object of only nulls (GitHub pages builds)', { status: 'built', error: { message: null } }],
+    ['an error object of only empty values', { error: { code: 0, message: '', details: { a: null } } }],
+    ['errors beside a resource field', { imported: 98, errors: [{ row: 3, message: 'bad date' }] }],
+    [
+      'diagnostics of a document (GitHub codeowners errors)',
+      { errors: [{ line: 3, column: 1, kind: 'Invalid pattern', message: 'x', path: '.github/CODEOWNERS' }] },
+    ],
     ['ok: 0', { ok: 0 }],
     ['ok: "false" (a string is not the boolean)', { ok: 'false' }],
     ['success: "false"', { success: 'false' }],
@@ -68,6 +79,11 @@ describe('error-payload-in-success', () => {
     expect(
       found(facts({ status, body: json({ error: 'x' }), headers: { location: '/x', allow: 'GET' } })),
     ).toEqual([])
+  })
+
+  it('does not fire on a 207, whose body reports an outcome per item (RFC 4918 §13)', () => {
+    const body = json({ status: 'error', errors: [{ message: 'x' }], error: 'partial' })
+    expect(found(facts({ status: 207, body }))).toEqual([])
   })
 
   it.each([201, 202, 299])('fires on any 2xx: %i', (status) => {

@@ -1,5 +1,7 @@
-import { isJsonMediaType, isTextMediaType, mediaTypeOf } from '../../src/body/media-type.js'
+import { mediaTypeOf } from '../../src/body/media-type.js'
+import { parseBody } from '../../src/body/parse.js'
 import type { ParsedBody } from '../../src/body/parsed-body.js'
+import { parseAccept } from '../../src/request/accept.js'
 import type { CompiledRules } from '../../src/violations/engine.js'
 import { DEFAULT_RULES, findViolations } from '../../src/violations/engine.js'
 import type { ResponseFacts } from '../../src/violations/types.js'
@@ -25,24 +27,14 @@ export function malformed(raw: string): ParsedBody {
   throw new Error(`test helper: ${raw} is valid JSON`)
 }
 
-/** What the body reader makes of raw text under a Content-Type (a simplified model of it, for tables). */
+/** What the body reader makes of raw text under a Content-Type, where JSON was expected (the default Accept). */
 export function bodyFrom(contentType: string | null, raw: string): ParsedBody {
-  if (raw === '') return { type: 'empty' }
-  const mediaType = mediaTypeOf(contentType)
-  if (isJsonMediaType(mediaType)) {
-    try {
-      return { type: 'json', value: JSON.parse(raw), text: raw }
-    } catch {
-      return malformed(raw)
-    }
-  }
-  if (mediaType === undefined || isTextMediaType(mediaType)) return text(raw)
-  return { type: 'binary', value: new TextEncoder().encode(raw) }
+  return parseBody(new TextEncoder().encode(raw), contentType, mediaTypeOf(contentType), undefined, true)
 }
 
 type FactsInput = Partial<Omit<ResponseFacts, 'headers'>> & { readonly headers?: HeadersInit }
 
-/** Facts for one response: GET, 200, JSON expected and received, no schema, a fixed clock. */
+/** Facts for one response: GET, 200, `Accept: application/json` and JSON received, untyped, a fixed clock. */
 export function facts(overrides: FactsInput = {}): ResponseFacts {
   const { headers, ...rest } = overrides
   return {
@@ -51,6 +43,8 @@ export function facts(overrides: FactsInput = {}): ResponseFacts {
     mediaType: 'application/json',
     body: json({ id: 1 }),
     expectsJson: true,
+    accept: parseAccept('application/json'),
+    declared: undefined,
     declaredKeys: undefined,
     contentRequired: false,
     now: NOW,

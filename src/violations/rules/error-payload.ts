@@ -5,11 +5,17 @@
  *
  * Only the top-level object is inspected (`{"data": {"error": "x"}}` is a resource that has an `error`
  * field), keys that the endpoint's schema declares are left alone, and the types are strict:
- * - `error`: a non-empty string, `true`, a non-empty array or an object with at least one member. `null`,
- *   `""`, `false`, `[]` and `{}` are the "no error" values serializers emit and are not flagged.
+ * - `error`: a non-empty string, `true`, a non-empty array or an object with a member that says something.
+ *   `null`, `""`, `false`, `0`, `[]`, `{}` and objects of only such members (GitHub's pages builds send
+ *   `"error": {"message": null}` on every good build) are the "no error" values serializers emit.
  * - `ok` / `success`: only the boolean `false`; `0`, `"false"` and `null` are not read as failure.
- * - `errors`: a non-empty array and no `data` member at all. A `data` member, even `null`, marks a
- *   GraphQL-style result, whose errors may accompany a partial success.
+ * - `errors`: a non-empty array in an error envelope, that is beside nothing but envelope members
+ *   (`message`, `meta`, `links`, `jsonapi`...). Beside a resource field (`data`, even `null`, as in a
+ *   GraphQL partial success; `imported`, `id`...) the errors are part of the resource. Items that each
+ *   carry a numeric `line` are diagnostics of a document (GitHub's `GET .../codeowners/errors`, a linter's
+ *   report): the resource the client asked for, since a failed request has no line to point at.
+ * On a 207 Multi-Status nothing is flagged: its body reports an outcome per item, failures included, by
+ * design (RFC 4918 §13).
  * - `status`: the string "error", "fail" or "failure" (any case), as JSend and many ad-hoc envelopes write.
  * - `status`, `statusCode` or `code`: an integer 400-599 together with a `message` string or an `error`.
  * A problem+json body is left to `problem-in-success`, which says more about it.
@@ -19,6 +25,7 @@ import { isSharedCacheable } from '../cacheable.js'
 import {
   hasKey,
   isDeclared,
+  isJsonObject,
   isSuccess,
   type JsonObject,
   jsonObjectOf,
@@ -30,13 +37,52 @@ import type { Finding, ResponseFacts, Rule } from '../types.js'
 const FAILURE_STATUS_WORDS: ReadonlySet<string> = new Set(['error', 'fail', 'failure'])
 const STATUS_CODE_KEYS = ['status', 'statusCode', 'code'] as const
 
-function isErrorValue(value: unknown): boolean {
+// Members of an error envelope that say nothing about a resource.
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
+  'errors',
+  'message',
+  'meta',
+  'links',
+  'jsonapi',
+  'status',
+  'code',
+  'title',
+  'detail',
+  'documentation_url',
+  'request_id',
+  'requestId',
+])
+
+/** A value that says something: not null, "", false, 0, [] or {}, nor an object of only such values. */
+function saysSomething(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value !== ''
+  if (typeof value === 'number') return value !== 0
   if (value === true) return true
   if (Array.isArray(value)) return value.length > 0
   if (typeof value !== 'object' || value === null) return false
-  for (const key in value) if (Object.hasOwn(value, key)) return true
+  // Deeper than a member of a member is content enough; the walk stays bounded on any body.
+  if (depth > 1) return true
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && saysSomething((value as JsonObject)[key], depth + 1)) return true
+  }
   return false
+}
+
+/** A top-level `error` member: a number alone is a code of any meaning, so only the rest counts. */
+function isErrorValue(value: unknown): boolean {
+  return typeof value !== 'number' && saysSomething(value)
+}
+
+/** A document's diagnostics: every item points at a line. */
+function isDiagnostics(items: readonly unknown[]): boolean {
+  return items.every((item) => isJsonObject(item) && typeof item.line === 'number')
+}
+
+function isErrorEnvelope(body: JsonObject): boolean {
+  const errors = body.errors
+  if (!Array.isArray(errors) || errors.length === 0 || isDiagnostics(errors)) return false
+  for (const key in body) if (Object.hasOwn(body, key) && !ENVELOPE_KEYS.has(key)) return false
+  return true
 }
 
 function isErrorStatusCode(value: unknown): boolean {
@@ -53,14 +99,7 @@ function errorKeyOf(body: JsonObject, facts: ResponseFacts): string | undefined 
   if (usable(body, facts, 'error') && isErrorValue(body.error)) return 'error'
   if (usable(body, facts, 'ok') && body.ok === false) return 'ok'
   if (usable(body, facts, 'success') && body.success === false) return 'success'
-  if (
-    usable(body, facts, 'errors') &&
-    Array.isArray(body.errors) &&
-    body.errors.length > 0 &&
-    !hasKey(body, 'data')
-  ) {
-    return 'errors'
-  }
+  if (usable(body, facts, 'errors') && isErrorEnvelope(body)) return 'errors'
   const status = body.status
   if (
     usable(body, facts, 'status') &&
@@ -75,7 +114,7 @@ function errorKeyOf(body: JsonObject, facts: ResponseFacts): string | undefined 
 }
 
 function check(facts: ResponseFacts): Finding | undefined {
-  if (!isSuccess(facts.status) || facts.mediaType === PROBLEM_JSON) return undefined
+  if (!isSuccess(facts.status) || facts.status === 207 || facts.mediaType === PROBLEM_JSON) return undefined
   const body = jsonObjectOf(facts)
   if (body === undefined) return undefined
   const key = errorKeyOf(body, facts)

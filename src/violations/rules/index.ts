@@ -3,7 +3,8 @@
  * then the header and status checks.
  */
 import type { Rule } from '../types.js'
-import { emptySuccessBody, malformedJson, unexpectedContentType } from './content.js'
+import { emptySuccessBody, malformedJson } from './content.js'
+import { unexpectedContentType } from './content-type.js'
 import { invalidRetryAfter, obsoleteDateFormat } from './dates.js'
 import { errorPayloadInSuccess } from './error-payload.js'
 import { contentLengthOnNoContent, requiredHeaderRules, statusOutOfRange } from './headers.js'

@@ -53,7 +53,8 @@ export const APIS: readonly Case[] = [
     status: 200,
     contentType: 'text/html',
     body: '{"success":false,"message":"Invalid API key"}',
-    expected: ['unexpected-content-type:error'],
+    // Read as the JSON it is (JSON was expected): the lie is in the payload, the label is a warning.
+    expected: ['error-payload-in-success:error', 'unexpected-content-type:warn'],
   },
   {
     name: 'legacy success:false labelled JSON on 200',
@@ -74,6 +75,43 @@ export const APIS: readonly Case[] = [
     status: 200,
     contentType: JSON_UTF8,
     body: { data: [{ id: '1' }], errors: [{ title: 'Not Found Error', resource_id: '2' }] },
+    expected: [],
+  },
+  {
+    name: 'GitHub pages build whose error message is null',
+    status: 200,
+    contentType: JSON_UTF8,
+    body: {
+      url: 'https://api.github.com/repos/o/r/pages/builds/5',
+      status: 'built',
+      error: { message: null },
+    },
+    expected: [],
+  },
+  {
+    name: 'GitHub codeowners errors, the resource itself',
+    status: 200,
+    contentType: JSON_UTF8,
+    body: {
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          kind: 'Invalid pattern',
+          source: '***/*.rb @monalisa',
+          suggestion: 'Did you mean `**/*.rb`?',
+          message: 'Invalid pattern on line 3',
+          path: '.github/CODEOWNERS',
+        },
+      ],
+    },
+    expected: [],
+  },
+  {
+    name: 'a 207 Multi-Status with failed items',
+    status: 207,
+    contentType: JSON_UTF8,
+    body: { status: 'partial_success', errors: [{ id: 2, message: 'not found' }], results: [{ id: 1 }] },
     expected: [],
   },
 ]
