@@ -146,6 +146,23 @@ describe('operations become endpoints', () => {
     expect(source).not.toContain('const A')
   })
 
+  test('other media types are declared with their type and format: vendor JSON, text, bytes', () => {
+    const response = (type: string, schema: unknown) =>
+      moduleFor({
+        '/x': { get: { responses: { 200: { description: '', content: { [type]: { schema } } } } } },
+      }).source
+    expect(response('application/vnd.github.object', { type: 'object' })).toContain(
+      "200: {\n        contentType: 'application/vnd.github.object',\n        format: 'json',\n        schema: z.record(z.string(), z.unknown()),\n      },",
+    )
+    expect(response('application/problem+json', { type: 'string' })).toContain('200: z.string()')
+    expect(response('text/html', { type: 'string' })).toContain(
+      "200: { contentType: 'text/html', format: 'text' }",
+    )
+    expect(response('application/octet-stream', { type: 'string', format: 'binary' })).toContain(
+      "200: { contentType: 'application/octet-stream', format: 'bytes' }",
+    )
+  })
+
   test('the output is the same on every run', () => {
     const paths = {
       '/a': { get: { responses: ok } },

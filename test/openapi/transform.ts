@@ -2,7 +2,7 @@
 import { Context, type GenerateOptions, lazyLeftovers } from '../../src/cli/openapi/transform/context.js'
 import { schemaSource } from '../../src/cli/openapi/transform/schema.js'
 
-export const OPTIONS: GenerateOptions = { name: 'api', strictFormats: false, mediaTypes: false }
+export const OPTIONS: GenerateOptions = { name: 'api', strictFormats: false }
 
 export function contextFor(
   doc: Record<string, unknown> = {},

@@ -15,7 +15,6 @@ Options:
   --out <file>       where to write the module (default: print it to stdout)
   --name <name>      the exported constant (default: api)
   --strict-formats   check date-time, date, email, uri and uuid formats (default: plain strings)
-  --media-types      declare vendor JSON, text, HTML and binary responses by media type
   --tag <tag>        only the operations with this tag (repeatable): a smaller module checks faster
   --quiet            do not print the notes of what was left out
   -h, --help         show this help`
@@ -31,7 +30,6 @@ export async function openapiCommand(args: readonly string[], io: Io): Promise<n
           out: { type: 'string' },
           name: { type: 'string', default: 'api' },
           'strict-formats': { type: 'boolean', default: false },
-          'media-types': { type: 'boolean', default: false },
           tag: { type: 'string', multiple: true },
           quiet: { type: 'boolean', default: false },
           help: { type: 'boolean', short: 'h', default: false },
@@ -59,7 +57,6 @@ export async function openapiCommand(args: readonly string[], io: Io): Promise<n
     const generated = generate(doc, file.split(/[\\/]/).pop() ?? file, {
       name: values.name,
       strictFormats: values['strict-formats'],
-      mediaTypes: values['media-types'],
       ...(values.tag === undefined ? {} : { tags: values.tag }),
     })
     if (values.out === undefined) io.stdout(generated.source)

@@ -13,11 +13,6 @@ export interface GenerateOptions {
   readonly name: string
   /** Check `format`s (`date-time`, `email`, `uri`, `uuid`) instead of leaving them as plain strings. */
   readonly strictFormats: boolean
-  /**
-   * Declare non-JSON responses (vendor JSON, text, HTML, bytes) with `{ contentType, format, schema }`;
-   * off, they are left out with a note.
-   */
-  readonly mediaTypes: boolean
   /** Only the operations with one of these tags (a contract per tag checks faster than the whole API). */
   readonly tags?: readonly string[]
 }

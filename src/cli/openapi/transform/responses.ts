@@ -6,22 +6,24 @@ import { formatOf, isPlainJson, preferred } from './media-type.js'
 import { child, deref, isObject } from './pointer.js'
 import { schemaSource } from './schema.js'
 
-function statusSource(ctx: Context, response: unknown, at: string): string | undefined {
+function statusSource(ctx: Context, response: unknown, at: string): string {
   const { value, pointer } = deref(ctx.doc, response, at)
   if (!isObject(value) || !isObject(value.content) || Object.keys(value.content).length === 0) return 'null'
   const type = preferred(Object.keys(value.content)) as string
   const media = value.content[type]
   const mediaPointer = child(child(pointer, 'content'), type)
   const schema = isObject(media) && media.schema !== undefined ? media.schema : undefined
+  const schemaAt = child(mediaPointer, 'schema')
+  if (isPlainJson(type)) return schemaSource(ctx, schema ?? {}, schemaAt)
+  // Any other media type is declared with it, so the client reads the body in that format (a vendor JSON
+  // type as JSON, text as a string, the rest as bytes) and the mocks send it so. A bytes body has no
+  // schema: its OpenAPI `format: binary` string is a Uint8Array here.
   const format = formatOf(type)
-  if (!isPlainJson(type) && !ctx.options.mediaTypes) {
-    ctx.note('mediaType', mediaPointer, `${type} response left out (${format} bodies need --media-types)`)
-    return undefined
-  }
-  const source = schemaSource(ctx, schema ?? {}, child(mediaPointer, 'schema'))
-  if (isPlainJson(type)) return source
   const members = [`contentType: ${str(type)}`, `format: ${str(format)}`]
-  if (format === 'json' || (format === 'text' && schema !== undefined)) members.push(`schema: ${source}`)
+  if (format === 'json' && schema !== undefined)
+    members.push(`schema: ${schemaSource(ctx, schema, schemaAt)}`)
+  if (format === 'text' && isObject(schema) && (schema.enum !== undefined || schema.$ref !== undefined))
+    members.push(`schema: ${schemaSource(ctx, schema, schemaAt)}`)
   return objectLiteral(members)
 }
 
@@ -47,8 +49,7 @@ export function responsesSource(ctx: Context, responses: unknown, at: string): s
         )
         continue
       }
-      const source = statusSource(ctx, response, pointer)
-      if (source !== undefined) members.push(`${code}: ${source}`)
+      members.push(`${code}: ${statusSource(ctx, response, pointer)}`)
     }
   }
   return objectLiteral(members)
