@@ -163,6 +163,12 @@ describe('operations become endpoints', () => {
     )
   })
 
+  test('an operation whose path names a parameter twice is left out with a note', () => {
+    const { source, notes } = moduleFor({ '/a/{id}/b/{id}': { get: { responses: ok } } })
+    expect(source).not.toContain('/a/:id')
+    expect(notes.map((n) => n.topic)).toEqual(['path'])
+  })
+
   test('the output is the same on every run', () => {
     const paths = {
       '/a': { get: { responses: ok } },

@@ -60,7 +60,9 @@ export function generate(doc: Record<string, unknown>, from: string, options: Ge
     let name = endpointName(site)
     for (let n = 2; taken.has(name); n += 1) name = `${endpointName(site)}${n}`
     taken.add(name)
-    endpoints.push(lazyLeftovers(operationSource(ctx, site, name)))
+    const source = operationSource(ctx, site, name)
+    if (source === undefined) continue
+    endpoints.push(lazyLeftovers(source))
     examples.push(...responseExamples(ctx, name, site.operation.responses, child(site.pointer, 'responses')))
   }
   const info = isObject(doc.info) ? doc.info : {}

@@ -22,9 +22,18 @@ export function endpointName(site: OperationSite): string {
   return typeof id === 'string' && id.trim() !== '' ? camelCase(id) : nameFromRoute(site.method, site.path)
 }
 
-/** The endpoint object's source, with its JSDoc, as a member of the `defineApi({...})` literal. */
-export function operationSource(ctx: Context, site: OperationSite, name: string): string {
+/**
+ * The endpoint object's source, with its JSDoc, as a member of the `defineApi({...})` literal; `undefined`
+ * for an operation a contract cannot hold (noted).
+ */
+export function operationSource(ctx: Context, site: OperationSite, name: string): string | undefined {
   const { operation, pointer } = site
+  const names = [...site.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1])
+  if (new Set(names).size !== names.length) {
+    // A contract fills each `:name` from one value; a template naming one twice is left to hand-writing.
+    ctx.note('path', pointer, `${site.path} names a path parameter twice; operation left out`)
+    return undefined
+  }
   const parts = parameterParts(ctx, [
     [site.pathItem.parameters, child(pointer.slice(0, pointer.lastIndexOf('/')), 'parameters')],
     [operation.parameters, child(pointer, 'parameters')],
