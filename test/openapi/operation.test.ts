@@ -169,6 +169,14 @@ describe('operations become endpoints', () => {
     expect(notes.map((n) => n.topic)).toEqual(['path'])
   })
 
+  test('a path item given as a $ref (3.1 components/pathItems) is followed', () => {
+    const { source } = moduleFor(
+      { '/pets': { $ref: '#/components/pathItems/pets' } },
+      { components: { pathItems: { pets: { get: { operationId: 'listPets', responses: ok } } } } },
+    )
+    expect(source).toContain("listPets: { method: 'GET', path: '/pets', responses: { 200: z.string() } }")
+  })
+
   test('the output is the same on every run', () => {
     const paths = {
       '/a': { get: { responses: ok } },

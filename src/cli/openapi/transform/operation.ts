@@ -4,7 +4,7 @@ import { jsdoc, objectLiteral, str } from './code.js'
 import type { Context } from './context.js'
 import { camelCase, nameFromRoute, pathTemplate } from './names.js'
 import { parameterParts } from './parameters.js'
-import { child, isObject } from './pointer.js'
+import { child, deref, isObject } from './pointer.js'
 import { requestBodySource } from './request-body.js'
 import { responsesSource } from './responses.js'
 
@@ -61,7 +61,9 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 export function operationsOf(doc: Record<string, unknown>): OperationSite[] {
   const sites: OperationSite[] = []
   const paths = isObject(doc.paths) ? doc.paths : {}
-  for (const [path, pathItem] of Object.entries(paths)) {
+  for (const [path, item] of Object.entries(paths)) {
+    // 3.1 lets a path item be a $ref (to `components/pathItems`, or another file, bundled in by then).
+    const pathItem = deref(doc, item, child('#/paths', path)).value
     if (!isObject(pathItem)) continue
     for (const method of METHODS) {
       const operation = pathItem[method]
