@@ -1,6 +1,6 @@
 // Contract mocks
 export { mockApi } from './mock-api.js'
-export type { EndpointMock, MockApiOptions, MockedApi, ReplyArgs } from './types.js'
+export type { ApiExamples, EndpointMock, MockApiOptions, MockedApi, ReplyArgs } from './types.js'
 
 // Plain response builders
 export { respond } from './respond.js'

@@ -8,16 +8,16 @@ import { createApiClient } from '../../src/index.js'
 import { MockError, mockApi } from '../../src/msw/index.js'
 import { baseURL, useServer } from '../msw/server.js'
 import { petstore } from './generated/petstore.js'
-import { pets } from './generated/pets.js'
+import { pets, petsExamples } from './generated/pets.js'
 
 const server = useServer()
 const client = createApiClient(petstore, { baseURL, retry: false })
 const mock = mockApi(petstore, { baseURL })
 const rex = { id: 7, name: 'Rex', photoUrls: [], status: 'available' as const }
 
-async function generated(file: string, name: string): Promise<string> {
+async function generated(file: string, name: string, ...flags: string[]): Promise<string> {
   const out: string[] = []
-  const status = await main(['openapi', file, '--name', name, '--quiet'], {
+  const status = await main(['openapi', file, '--name', name, '--quiet', ...flags], {
     stdout: (t) => out.push(t),
     stderr: () => 0,
   })
@@ -30,7 +30,11 @@ describe('Petstore, generated and used as it is', () => {
     const description = createRequire(import.meta.url).resolve('@readme/oas-examples/3.0/json/petstore.json')
     const store = await generated(description, 'petstore')
     expect(store).toBe(await readFile(new URL('./generated/petstore.ts', import.meta.url), 'utf8'))
-    const yaml = await generated(new URL('./fixtures/pets.yaml', import.meta.url).pathname, 'pets')
+    const yaml = await generated(
+      new URL('./fixtures/pets.yaml', import.meta.url).pathname,
+      'pets',
+      '--examples',
+    )
     expect(yaml).toBe(await readFile(new URL('./generated/pets.ts', import.meta.url), 'utf8'))
   })
 
@@ -63,5 +67,23 @@ describe('Petstore, generated and used as it is', () => {
     server.use(mockApi(pets, { baseURL }).petsGet.reply(200, example))
     const r = await createApiClient(pets, { baseURL, retry: false }).petsGet({ params: { petId: '7' } })
     expect(r).toMatchObject({ kind: 'ok', data: example })
+  })
+
+  test('mock.<ep>.example() replies with the example of the description (from components/examples)', async () => {
+    const mock = mockApi(pets, { baseURL, examples: petsExamples })
+    server.use(mock.petsGet.example())
+    const r = await createApiClient(pets, { baseURL, retry: false }).petsGet({ params: { petId: '7' } })
+    expect(r).toMatchObject({ kind: 'ok', data: { id: '7', name: 'Rex', tag: null } })
+    expect(() => mock.petsGet.example(404)).toThrow('petsGet.example(404): no example for 404 was given')
+    // @ts-expect-error: 500 is not a declared status
+    expect(() => mock.petsGet.example(500)).toThrow(MockError)
+  })
+
+  test('an example that does not fit its schema is refused like any reply', () => {
+    const mock = mockApi(pets, { baseURL, examples: { petsGet: { 200: { id: 7 } } } })
+    expect(() => mock.petsGet.example()).toThrow(/does not fit the schema/)
+    expect(() => mockApi(pets, { baseURL }).petsGet.example()).toThrow(
+      'pass mockApi(api, { baseURL, examples })',
+    )
   })
 })

@@ -16,6 +16,7 @@ Options:
   --name <name>      the exported constant (default: api)
   --strict-formats   check date-time, date, email, uri and uuid formats (default: plain strings)
   --tag <tag>        only the operations with this tag (repeatable): a smaller module checks faster
+  --examples         also export the response examples, for mockApi's examples and mock.<ep>.example()
   --quiet            do not print the notes of what was left out
   -h, --help         show this help`
 
@@ -31,6 +32,7 @@ export async function openapiCommand(args: readonly string[], io: Io): Promise<n
           name: { type: 'string', default: 'api' },
           'strict-formats': { type: 'boolean', default: false },
           tag: { type: 'string', multiple: true },
+          examples: { type: 'boolean', default: false },
           quiet: { type: 'boolean', default: false },
           help: { type: 'boolean', short: 'h', default: false },
         },
@@ -57,6 +59,7 @@ export async function openapiCommand(args: readonly string[], io: Io): Promise<n
     const generated = generate(doc, file.split(/[\\/]/).pop() ?? file, {
       name: values.name,
       strictFormats: values['strict-formats'],
+      examples: values.examples,
       ...(values.tag === undefined ? {} : { tags: values.tag }),
     })
     if (values.out === undefined) io.stdout(generated.source)

@@ -19,3 +19,6 @@ export const pets = defineApi({
     },
   },
 })
+
+/** The description's response examples: `mockApi(pets, { baseURL, examples: petsExamples })`. */
+export const petsExamples = { petsGet: { 200: { id: '7', name: 'Rex', tag: null } } }

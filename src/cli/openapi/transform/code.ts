@@ -17,6 +17,14 @@ export function literal(value: unknown): string {
   return typeof value === 'string' ? str(value) : JSON.stringify(value)
 }
 
+/** A JSON value as a TypeScript literal in the module's style (an example body). */
+export function valueLiteral(value: unknown): string {
+  if (Array.isArray(value)) return arrayLiteral(value.map(valueLiteral))
+  if (typeof value === 'object' && value !== null)
+    return objectLiteral(Object.entries(value).map(([name, item]) => `${key(name)}: ${valueLiteral(item)}`))
+  return literal(value)
+}
+
 /** Indents every line after the first by two spaces, for a block nested one level deeper. */
 export function indent(text: string): string {
   return text.replace(/\n/g, '\n  ')

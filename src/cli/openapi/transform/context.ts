@@ -15,6 +15,8 @@ export interface GenerateOptions {
   readonly strictFormats: boolean
   /** Only the operations with one of these tags (a contract per tag checks faster than the whole API). */
   readonly tags?: readonly string[]
+  /** Also export the description's response examples, for `mockApi(api, { examples })`. */
+  readonly examples?: boolean
 }
 
 /** Marks a reference to a schema still being written (a cycle): resolved later by a getter or `z.lazy`. */

@@ -1,5 +1,5 @@
 // The whole module: header, imports, the schema constants in dependency order, then the contract.
-import { jsdoc } from './code.js'
+import { jsdoc, objectLiteral, valueLiteral } from './code.js'
 import { Context, type GenerateOptions, lazyLeftovers, type Note } from './context.js'
 import { type DocumentedExample, responseExamples } from './examples.js'
 import { endpointName, operationSource, operationsOf } from './operation.js'
@@ -25,6 +25,24 @@ function deepObjects(query: Record<string, unknown>, names: readonly string[]): 
   return flat
 }
 `
+
+/** The first example of each endpoint and status, as `mockApi`'s `examples` option takes them. */
+function examplesSource(name: string, examples: readonly DocumentedExample[]): string {
+  const byEndpoint = new Map<string, Map<number, unknown>>()
+  for (const example of examples) {
+    const statuses = byEndpoint.get(example.endpoint) ?? new Map<number, unknown>()
+    if (!statuses.has(example.status)) statuses.set(example.status, example.value)
+    byEndpoint.set(example.endpoint, statuses)
+  }
+  const members = [...byEndpoint].map(
+    ([endpoint, statuses]) =>
+      `${endpoint}: ${objectLiteral([...statuses].map(([status, value]) => `${status}: ${valueLiteral(value)}`))}`,
+  )
+  const doc = jsdoc([
+    `The description's response examples: \`mockApi(${name}, { baseURL, examples: ${name}Examples })\`.`,
+  ])
+  return `${doc}export const ${name}Examples = ${objectLiteral(members)}`
+}
 
 /** One line per kind of note: "12 `default` responses", for the header and stderr. */
 export function summarize(notes: readonly Note[]): string[] {
@@ -73,5 +91,6 @@ export function generate(doc: Record<string, unknown>, from: string, options: Ge
     ...ctx.declarations,
     `${jsdoc([typeof info.title === 'string' ? info.title : 'The API'])}export const ${options.name} = defineApi({\n  ${endpoints.map((e) => e.replace(/\n/g, '\n  ')).join(',\n  ')}${endpoints.length > 0 ? ',' : ''}\n})`,
   ]
+  if (options.examples) parts.push(examplesSource(options.name, examples))
   return { source: `${parts.join('\n\n')}\n`, notes: ctx.notes, endpoints: endpoints.length, examples }
 }
