@@ -81,7 +81,7 @@ describe('operations become endpoints', () => {
       },
     })
     expect(source).toContain(".transform((query) => deepObjects(query, ['created']))")
-    expect(source).toContain(".transform((values) => values.join(','))")
+    expect(source).toContain(".transform((values) => values?.join(','))")
     expect(source).toContain('function deepObjects(')
   })
 

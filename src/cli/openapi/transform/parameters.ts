@@ -53,7 +53,7 @@ function querySource(ctx: Context, param: Parameter): string {
   let source = schemaSource(ctx, schema, child(param.pointer, 'schema'))
   if (param.raw.explode === false && isObject(schema) && schema.type === 'array') {
     // `form` without explode: one key, the values joined by commas (OpenAPI 3, "Style Values").
-    source = `${source}.transform((values) => values.join(','))`
+    source = `${source}.transform((values) => values?.join(','))`
   }
   return source
 }
@@ -100,7 +100,7 @@ export function parameterParts(ctx: Context, lists: readonly [unknown, string][]
     const members = headers.map((p) => {
       const schema =
         isObject(p.schema) && Array.isArray(p.schema.enum)
-          ? schemaSource(ctx, p.schema, p.pointer)
+          ? schemaSource(ctx, p.schema, child(p.pointer, 'schema'))
           : 'z.string()'
       return `${key(p.name.toLowerCase())}: ${schema}${p.required ? '' : '.optional()'}`
     })
