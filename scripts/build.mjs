@@ -2,7 +2,7 @@
 // the JavaScript as one module per entry point plus shared chunks. Bundling matters for start-up: loading
 // ~70 small ES modules costs a cold `import` about 10 ms more than a handful of files.
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { chmodSync, rmSync } from 'node:fs'
 import { build } from 'esbuild'
 
 // `--outDir DIR` builds elsewhere (the bench builds into its own cache and leaves dist/ alone).
@@ -41,3 +41,17 @@ await build({
   chunkNames: 'shared/[name]-[hash]',
   logLevel: 'warning',
 })
+// The `honest-fetch` executable (package.json `bin`): a Node program of its own, apart from the library's
+// chunks, so its dependencies (yaml, the $ref resolver) never reach a bundle of the library.
+await build({
+  entryPoints: { 'cli/index': 'src/cli/index.ts' },
+  outdir,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+})
+chmodSync(`${outdir}/cli/index.js`, 0o755)

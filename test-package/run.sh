@@ -112,6 +112,16 @@ install_consumers() {
   install_project "$SCRATCH/full"
 }
 
+# The `honest-fetch` executable as npm links it from the tarball's `bin`: help, and a YAML description with
+# an external $ref turned into a module.
+cli_executable() {
+  cd "$SCRATCH/full"
+  npx --no-install honest-fetch --help >/dev/null
+  npx --no-install honest-fetch openapi "$ROOT/test/openapi/fixtures/pets.yaml" --out api.ts --quiet
+  grep -q 'export const api = defineApi' api.ts
+  echo "      npx honest-fetch --help and openapi: ok"
+}
+
 install_runtimes() {
   bash "$HERE/runtimes.sh" install >"$SCRATCH/runtimes.txt"
   sed 's/^/      /' "$SCRATCH/runtimes.txt"
@@ -222,6 +232,7 @@ if [[ $packed -eq 0 ]]; then
       skip "Node ESM + CommonJS consumers" "install runtimes"
     fi
     step "TypeScript consumers (5 and 7; node16, nodenext, bundler, declarations)" typescript_consumers
+    step "the honest-fetch executable (npx honest-fetch)" cli_executable
     if [[ $runtimes -eq 0 ]]; then
       step "honest-fetch/msw on Node 20, 22, 24 (setupServer; ESM and CommonJS)" msw_on_node
     else

@@ -1,6 +1,7 @@
 // Contract mocks
 export { mockApi } from './mock-api.js'
 export type {
+  ApiExamples,
   EndpointMock,
   HandleContext,
   MockApiOptions,

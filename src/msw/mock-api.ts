@@ -6,7 +6,7 @@ import type { ReplyInit } from './options.js'
 import { handleStep } from './handle.js'
 import { replyStep } from './reply.js'
 import * as scenario from './scenarios.js'
-import type { EndpointMock, MockApiOptions, MockedApi } from './types.js'
+import type { ApiExamples, EndpointMock, MockApiOptions, MockedApi } from './types.js'
 import { checkDelay, pause, untilAborted } from './wait.js'
 
 // What a slow upstream looks like from behind a gateway, when `delay` is given nothing to answer with.
@@ -21,7 +21,18 @@ function sequenceStep(steps: readonly Step[]): Step {
   }
 }
 
-function mockEndpoint(route: Route, endpoint: Endpoint): EndpointMock {
+function exampleStep(route: Route, endpoint: Endpoint, examples: ApiExamples, status?: number): Step {
+  const own = examples[route.name] ?? {}
+  const code = status ?? Math.min(...Object.keys(own).map(Number))
+  if (!Object.hasOwn(own, code)) {
+    throw new MockError(
+      `${route.name}.example(${status ?? ''}): no example ${status === undefined ? '' : `for ${status} `}was given; pass mockApi(api, { baseURL, examples }) with one.`,
+    )
+  }
+  return replyStep(route, endpoint, code, own[code], {})
+}
+
+function mockEndpoint(route: Route, endpoint: Endpoint, examples: ApiExamples): EndpointMock {
   const { name } = route
   const from = (make: scenario.MakeResponse) => handlerFor(route, () => make())
   return {
@@ -29,6 +40,7 @@ function mockEndpoint(route: Route, endpoint: Endpoint): EndpointMock {
     url: route.url,
     reply: (status: number, body?: unknown, init: ReplyInit = {}) =>
       handlerFor(route, replyStep(route, endpoint, status, body, init)),
+    example: (status?: number) => handlerFor(route, exampleStep(route, endpoint, examples, status)),
     errorPayload: (body = scenario.DEFAULT_ERROR_PAYLOAD, options = {}) =>
       from(scenario.errorPayload(body, options)),
     htmlPage: (status = 200, options = {}) => from(scenario.htmlPage(`${name}.htmlPage`, status, options)),
@@ -76,6 +88,6 @@ export function mockApi<const A extends Api>(api: A, options: MockApiOptions): M
   const base = mockBase(options.baseURL)
   const mocks: Record<string, EndpointMock> = {}
   for (const [name, endpoint] of Object.entries(api))
-    mocks[name] = mockEndpoint(routeOf(name, endpoint, base), endpoint)
+    mocks[name] = mockEndpoint(routeOf(name, endpoint, base), endpoint, options.examples ?? {})
   return mocks as MockedApi<A>
 }

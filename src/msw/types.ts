@@ -20,7 +20,16 @@ export interface MockApiOptions {
    * @example mockApi(usersApi, { baseURL: 'https://api.test/v1' })
    */
   readonly baseURL: string | URL
+  /**
+   * Example bodies per endpoint and status, for `example()`: e.g. the `apiExamples` export of a module
+   * written by `honest-fetch openapi --examples`.
+   * @example mockApi(api, { baseURL, examples: apiExamples })
+   */
+  readonly examples?: ApiExamples
 }
+
+/** Example bodies per endpoint name and status code. */
+export type ApiExamples = { readonly [endpoint: string]: { readonly [status: number]: unknown } }
 
 type Input<S extends StandardSchemaV1> = StandardSchemaV1.InferInput<S>
 
@@ -97,6 +106,12 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
     status: C,
     ...args: ReplyArgs<E['responses'][C], C>
   ): HttpHandler
+  /**
+   * Answers with the example `mockApi` was given for this endpoint and status (default: the lowest status
+   * with one), checked against the schema like any `reply`.
+   * @example mock.getPet.example(200)
+   */
+  example(status?: DeclaredCodes<E['responses']>): HttpHandler
   /**
    * 200 whose JSON body reports an error: `protocolViolation` (`error-payload-in-success`).
    * @default body { error: 'Not found' }

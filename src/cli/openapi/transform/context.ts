@@ -1,0 +1,85 @@
+import { NameSet, pascalCase } from './names.js'
+import { resolvePointer } from './pointer.js'
+
+/** Something left out of the generated module, counted in its header and printed to stderr. */
+export interface Note {
+  readonly topic: string
+  readonly pointer: string
+  readonly message: string
+}
+
+export interface GenerateOptions {
+  /** The export name, from `--name`. */
+  readonly name: string
+  /** Check `format`s (`date-time`, `email`, `uri`, `uuid`) instead of leaving them as plain strings. */
+  readonly strictFormats: boolean
+  /** Only the operations with one of these tags (a contract per tag checks faster than the whole API). */
+  readonly tags?: readonly string[]
+  /** Also export the description's response examples, for `mockApi(api, { examples })`. */
+  readonly examples?: boolean
+}
+
+/** Marks a reference to a schema still being written (a cycle): resolved later by a getter or `z.lazy`. */
+export const LAZY = '\u0000lazy:'
+export const LAZY_END = '\u0000'
+
+/** A schema transform: a schema object at a JSON pointer to zod source. */
+export type SchemaTransform = (ctx: Context, schema: unknown, pointer: string) => string
+
+/**
+ * What the transforms share: the document, the named schema constants written so far (in the order they
+ * must be declared: each after what it uses), and the notes.
+ */
+export class Context {
+  readonly notes: Note[] = []
+  readonly declarations: string[] = []
+  readonly names: NameSet = new NameSet()
+  /** Set when a `deepObject` query parameter needs the module's small flattening helper. */
+  usesDeepObject = false
+  readonly #byRef = new Map<string, { name: string; done: boolean }>()
+
+  constructor(
+    readonly doc: Record<string, unknown>,
+    readonly options: GenerateOptions,
+    readonly schemaTransform: SchemaTransform,
+  ) {}
+
+  note(topic: string, pointer: string, message: string): void {
+    this.notes.push({ topic, pointer, message })
+  }
+
+  /**
+   * The constant for the schema a `$ref` names, written on first use. A reference back into a schema
+   * still being written is a cycle: it comes back marked, for the object transform to put behind a getter.
+   */
+  schemaRef(ref: string, at: string): string {
+    const known = this.#byRef.get(ref)
+    if (known) return known.done ? known.name : `${LAZY}${known.name}${LAZY_END}`
+    const target = resolvePointer(this.doc, ref, at)
+    const last = ref.split('/').pop() ?? 'Schema'
+    const name = this.names.take(pascalCase(decodeURIComponent(last).replace(/~1/g, '/').replace(/~0/g, '~')))
+    const entry = { name, done: false }
+    this.#byRef.set(ref, entry)
+    const source = this.schemaTransform(this, target, ref)
+    entry.done = true
+    this.declarations.push(`const ${name} = ${lazyLeftovers(source)}`)
+    return name
+  }
+}
+
+/** Cycle marks left outside any getter become `z.lazy`, typed loosely so the cycle does not defeat inference. */
+export function lazyLeftovers(source: string): string {
+  return source.replace(
+    new RegExp(`${LAZY}([A-Za-z0-9_$]+)${LAZY_END}`, 'g'),
+    (_m, name: string) => `z.lazy((): z.ZodType => ${name})`,
+  )
+}
+
+/** Cycle marks inside a getter's body: the getter already defers the read, so the bare name is enough. */
+export function unmarkLazy(source: string): string {
+  return source.replace(new RegExp(`${LAZY}([A-Za-z0-9_$]+)${LAZY_END}`, 'g'), '$1')
+}
+
+export function hasLazy(source: string): boolean {
+  return source.includes(LAZY)
+}
