@@ -59,10 +59,11 @@ export function declaredResponse(
   if (headers.has('content-type')) return jsonResponse(status, body, headers)
   if (type.format === 'json') return textResponse(status, JSON.stringify(body), headers, type.mediaType)
   if (type.format === 'text') return textResponse(status, body as string, headers, type.mediaType)
-  const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : (body as Uint8Array)
+  // A copy over its own ArrayBuffer: a view of a shared buffer is no BodyInit, and older msw types say so.
+  const bytes = new Uint8Array(body instanceof ArrayBuffer ? body : (body as Uint8Array))
   headers.set('content-type', type.mediaType)
   headers.set('content-length', String(bytes.byteLength))
-  return new HttpResponse(bytes, { status, headers })
+  return new HttpResponse(bytes.buffer, { status, headers })
 }
 
 /** A response whose body is exactly `text`, labelled `contentType` unless the caller labelled it. */
