@@ -16,9 +16,7 @@ import { createFetchTransport } from './transport/fetch-transport.js'
 import { redirectingTransports } from './transport/follow-redirects.js'
 import type { RedirectMode } from './transport/types.js'
 import { type CompiledRules, compileRules, DEFAULT_RULES } from './violations/engine.js'
-
-/** Per-call options of the method shortcuts. */
-export type MethodOptions = RequestOptions
+import { TOKEN } from './request/token.js'
 
 /** The untyped client: every call resolves to an `HttpResult`, never rejects for server or network. */
 export interface Client {
@@ -57,7 +55,6 @@ export interface ClientCore {
   readonly rules: CompiledRules
 }
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 const DEFAULT_TIMEOUT_MS = 10_000
 const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 const CORES = new WeakMap<Client, ClientCore>()

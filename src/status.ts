@@ -148,8 +148,3 @@ export function statusKind(status: number): StatusKind {
 export const STATUS_CODE_OF: Readonly<Partial<Record<StatusKind, StatusCode>>> = Object.fromEntries(
   Object.entries(STATUS_KINDS).map(([code, kind]) => [kind, Number(code)]),
 )
-
-/** Whether a status is in the success class (2xx), the only one whose results can be `ok: true`. */
-export function isSuccessStatus(status: number): boolean {
-  return status >= 200 && status < 300
-}

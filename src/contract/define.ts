@@ -3,6 +3,7 @@ import { type BodyFormat, mediaTypeOf } from '../body/media-type.js'
 import { UsageError } from '../errors/usage-error.js'
 import type { ViolationConfig } from '../violations/engine.js'
 import { paramNames } from './path.js'
+import { TOKEN } from '../request/token.js'
 
 /** One endpoint of a contract. */
 export interface Endpoint {
@@ -51,8 +52,6 @@ export type ResponseDeclaration = StandardSchemaV1 | null | ResponseSpec
 /** A contract: endpoints by name. */
 export type Api = { readonly [name: string]: Endpoint }
 
-const METHOD = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
-
 const FORMATS: ReadonlySet<unknown> = new Set(['json', 'text', 'bytes'])
 
 export function isSchema(value: unknown): value is StandardSchemaV1 {
@@ -79,7 +78,7 @@ function declarationProblem(declared: unknown): string | undefined {
 
 function checkEndpoint(name: string, endpoint: Endpoint): void {
   const where = `defineApi: endpoint "${name}"`
-  if (typeof endpoint?.method !== 'string' || !METHOD.test(endpoint.method)) {
+  if (typeof endpoint?.method !== 'string' || !TOKEN.test(endpoint.method)) {
     throw new UsageError(
       `${where} has method ${JSON.stringify(endpoint?.method)}; use an HTTP method such as 'GET'.`,
     )

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors/usage-error.js'
+import { TOKEN } from './token.js'
 
 // RFC 9110 §5.1: a field name is a token; §5.5: CR, LF and NUL are never allowed in a field value.
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 const FORBIDDEN_IN_VALUE = /[\r\n\0]/
 // Fetch's Headers takes a ByteString: each character is one byte, so nothing above U+00FF, and it throws
 // a bare TypeError that names neither the header nor the fix.

@@ -153,8 +153,5 @@ export const VENDOR_WAIT_PRESETS: { readonly github: VendorWaitPreset; readonly 
     discord: { header: 'x-ratelimit-reset-after', parse: parseResetAfterSeconds },
   }
 
-/** The vendors with a preset. */
-export type VendorName = keyof typeof VENDOR_WAIT_PRESETS
-
 const DIGITS = /^[0-9]+$/
 const DECIMAL_SECONDS = /^([0-9]+)(?:\.([0-9]+))?$/

@@ -7,11 +7,11 @@
 import { UsageError } from '../errors/usage-error.js'
 import { DEFAULT_SENSITIVE_HEADERS, isRedirectStatus, nextRequest, RedirectError } from './redirect.js'
 import type { RedirectLimit, RedirectMode, Transport, TransportRequest } from './types.js'
+import { TOKEN } from '../request/token.js'
 
 /** The Fetch standard's limit (HTTP-redirect fetch: "If request's redirect count is 20, return a network error"). */
 const MAX_REDIRECTS = 20
 const MODES: readonly RedirectMode[] = ['follow', 'manual', 'error']
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 
 interface ServerGlobals {
   readonly process?: { readonly versions?: { readonly node?: unknown }; readonly type?: unknown }
