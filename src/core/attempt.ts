@@ -56,10 +56,14 @@ export async function runAttempt(
   let stage: FailureStage = 'head'
   let sent: Promise<TransportResponse> | undefined
   let response: TransportResponse | undefined
+  // A hook's own error is a bug of the caller's code, not a network failure: it rejects the call (issue 14).
+  let inHook = false
   try {
     if (rt.onRequest) {
+      inHook = true
       const hooked = rt.onRequest({ method: plan.method, url: plan.url, headers: plan.headers, attempt })
       if (hooked !== undefined) await deadline.within(Promise.resolve(hooked))
+      inHook = false
     }
     sent = rt.transport({
       method: plan.method,
@@ -78,7 +82,8 @@ export async function runAttempt(
       const timeoutMs = limitIsTotal ? (plan.totalTimeout ?? limitMs ?? 0) : (limitMs ?? 0)
       return final(timeoutResult(common, timeoutMs))
     }
-    if (error !== null && typeof error === 'object' && (error as Error).name === 'UsageError') throw error
+    if (inHook || (error !== null && typeof error === 'object' && (error as Error).name === 'UsageError'))
+      throw error
     const cause = unwrapTransportError(error)
     return {
       result: networkErrorResult(common, classifyNetworkError(cause, stage), cause),
@@ -153,9 +158,6 @@ async function readResponse(
     },
     plan.rules,
   )
-  if (violations.length > 0 && rt.onViolation) {
-    for (const violation of violations) rt.onViolation(violation, plan.summary)
-  }
   const kind = statusKind(status)
   let data = dataOf(body)
   if (violations.some((v) => v.severity === 'error')) {

@@ -119,6 +119,9 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
       }
     }
     const outcome = await runAttempt(rt, plan, attempt, limitMs, limitIsTotal)
+    // Out here, not inside the attempt's try, so a throwing hook rejects the call instead of ending the attempt.
+    if (rt.onViolation)
+      for (const violation of outcome.result.violations) rt.onViolation(violation, plan.summary)
     const decision = decide(rt, plan, outcome, attempt, deadline, replayed)
     if (decision === undefined) return outcome.result
     if (decision === REPLAY) replayed = true
