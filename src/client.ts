@@ -1,4 +1,6 @@
+import { authPlugin } from './auth/auth.js'
 import { execute } from './core/execute.js'
+import { composeHooks } from './core/hooks.js'
 import type { CallPlan, DeclaredResponse } from './core/plan.js'
 import type { Runtime } from './core/runtime.js'
 import { UsageError } from './errors/usage-error.js'
@@ -114,9 +116,11 @@ export function createClient(options: ClientOptions = {}): Client {
     transport: transports.for(undefined),
     maxBodyBytes,
     clock: { ...systemClock, ...options.clock },
-    onRequest: options.onRequest,
-    onResult: options.onResult,
-    onViolation: options.onViolation,
+    ...composeHooks([
+      options.auth && authPlugin(options.auth),
+      { name: 'options', ...options },
+      ...(options.plugins ?? []),
+    ]),
   }
 
   async function send(
@@ -160,6 +164,7 @@ export function createClient(options: ClientOptions = {}): Client {
           : compileRules(extras?.rules ?? rules, init.violations),
       acceptsJson: (headers.get('accept') ?? '').includes('json'),
       responses: extras?.responses,
+      options: init,
     }
     return execute(
       init.redirect === undefined ? rt : { ...rt, transport: transports.for(init.redirect) },

@@ -20,7 +20,7 @@ import {
   statusResult,
   timeoutResult,
 } from './results.js'
-import type { Runtime } from './runtime.js'
+import type { RequestEvent, Runtime } from './runtime.js'
 import { droppedConnection } from './stale-connection.js'
 import { validate } from './validate.js'
 
@@ -46,10 +46,11 @@ function final(result: HttpResult): AttemptOutcome {
 export async function runAttempt(
   rt: Runtime,
   plan: CallPlan,
-  attempt: number,
+  event: RequestEvent,
   limitMs: number | undefined,
   limitIsTotal: boolean,
 ): Promise<AttemptOutcome> {
+  const { attempt } = event
   const common = { request: plan.summary, attempts: attempt }
   const callerSignal = plan.signal
   const deadline = startDeadline(limitMs, callerSignal)
@@ -61,7 +62,7 @@ export async function runAttempt(
   try {
     if (rt.onRequest) {
       inHook = true
-      const hooked = rt.onRequest({ method: plan.method, url: plan.url, headers: plan.headers, attempt })
+      const hooked = rt.onRequest(event)
       if (hooked !== undefined) await deadline.within(Promise.resolve(hooked))
       inHook = false
     }

@@ -1,4 +1,5 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
+import type { RequestOptions } from '../options.js'
 import type { RequestSummary } from '../result.js'
 import type { RetryPolicy } from '../retry/policy.js'
 import type { CompiledRules } from '../violations/engine.js'
@@ -29,4 +30,6 @@ export interface CallPlan {
   readonly acceptsJson: boolean
   /** Declared responses by status, for typed endpoints. */
   readonly responses: ReadonlyMap<number, DeclaredResponse> | undefined
+  /** The call's options as given, for plugins (e.g. `auth: false`). */
+  readonly options: RequestOptions
 }

@@ -76,6 +76,48 @@ const CASES: readonly Case[] = [
       },
     }),
   ],
+  [
+    'a plugin onRequest throwing',
+    '/ok',
+    (e) => ({
+      plugins: [
+        {
+          name: 'x',
+          onRequest: () => {
+            throw e
+          },
+        },
+      ],
+    }),
+  ],
+  [
+    'a plugin onAttempt rejecting',
+    '/ok',
+    (e) => ({
+      plugins: [
+        {
+          name: 'x',
+          onAttempt: async () => {
+            throw e
+          },
+        },
+      ],
+    }),
+  ],
+  [
+    'a plugin onRetry throwing',
+    '/busy',
+    (e) => ({
+      plugins: [
+        {
+          name: 'x',
+          onRetry: () => {
+            throw e
+          },
+        },
+      ],
+    }),
+  ],
 ]
 
 describe.each(TRANSPORTS)('a throwing hook rejects the call with its own error ($name)', (transport) => {
