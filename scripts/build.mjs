@@ -27,6 +27,7 @@ await build({
     index: 'src/index.ts',
     'msw/index': 'src/msw/index.ts',
     'transport/undici': 'src/transport/undici.ts',
+    'otel/index': 'src/otel/index.ts',
   },
   outdir,
   bundle: true,
