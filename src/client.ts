@@ -116,10 +116,12 @@ export function createClient(options: ClientOptions = {}): Client {
     transport: transports.for(undefined),
     maxBodyBytes,
     clock: { ...systemClock, ...options.clock },
+    // auth last: its onAttempt may wait for a refresh, which must not count in another plugin's attempt
+    // (a span's end), nor keep it from hearing of the attempt when the refresh throws.
     ...composeHooks([
-      options.auth && authPlugin(options.auth),
       { name: 'options', ...options },
       ...(options.plugins ?? []),
+      options.auth && authPlugin(options.auth),
     ]),
   }
 

@@ -90,8 +90,8 @@ export interface ClientOptions {
   readonly onViolation?: (violation: Violation, request: RequestSummary) => void
   /**
    * Plugins: named records of hooks (before each attempt, after each attempt, on each retry, violation
-   * and result), run in the order given, after `auth` and this client's own `onRequest`/`onResult`/
-   * `onViolation`. `extend` appends its plugins to the parent's. See docs/plugins.md.
+   * and result), run in the order given, after this client's own `onRequest`/`onResult`/`onViolation`
+   * and before `auth`. `extend` appends its plugins to the parent's. See docs/plugins.md.
    * @default []
    * @example createClient({ baseURL, plugins: [otel()] })
    */

@@ -34,6 +34,7 @@ beforeAll(async () => {
     }
     if (req.url === '/lie') return send(200, { error: 'User not found' })
     if (req.url === '/missing') return send(404, { title: 'Not Found' })
+    if (req.url === '/private' && req.headers.authorization !== 'Bearer new') return send(401, {})
     if (req.url === '/stall') return
     send(200, { id: 1 })
   })
@@ -122,6 +123,38 @@ describe.each(TRANSPORTS)('otel(): a CLIENT span per attempt ($name)', (transpor
     expect(network?.status.code).toBe(SpanStatusCode.ERROR)
     expect(timeout?.attributes).toMatchObject({ 'error.type': 'timeout', 'honest_fetch.kind': 'timeout' })
     expect(timeout?.status.code).toBe(SpanStatusCode.ERROR)
+  })
+
+  it('with auth, the 401 and its replay are two spans; a refresh that throws still ends the first', async () => {
+    const replaying = transport.client({
+      baseURL: server.url,
+      plugins: [otel()],
+      auth: { token: () => 'old', refresh: () => 'new' },
+    })
+    expect(await replaying.get('/private')).toMatchObject({ kind: 'ok', attempts: 2 })
+    expect(
+      spans().map((s) => [
+        s.attributes['http.response.status_code'],
+        s.attributes['http.request.resend_count'],
+      ]),
+    ).toEqual([
+      [401, undefined],
+      [200, 1],
+    ])
+    exporter.reset()
+    const failure = new Error('refresh failed')
+    const failing = transport.client({
+      baseURL: server.url,
+      plugins: [otel()],
+      auth: {
+        token: () => 'old',
+        refresh: () => {
+          throw failure
+        },
+      },
+    })
+    await expect(failing.get('/private')).rejects.toBe(failure)
+    expect(spans().map((s) => s.attributes['error.type'])).toEqual(['401'])
   })
 
   it('the span is a child of the active span', async () => {

@@ -166,6 +166,21 @@ describe.each(TRANSPORTS)('auth: one refresh, then a replay ($name)', (transport
     expect(seen.map((s) => s.authorization)).toEqual(['Token first', 'Token second'])
   })
 
+  it('clients made with extend share the single flight of their parent', async () => {
+    const { state, auth } = session('new')
+    const held: ServerResponse[] = []
+    handle = (req, res) => {
+      if (req.headers.authorization === 'Bearer new') return send(res, 200)
+      held.push(res)
+      if (held.length === 2) for (const r of held) send(r, 401)
+    }
+    const parent = transport.client({ baseURL: server.url, auth })
+    const child = parent.extend({ headers: { 'x-child': '1' } })
+    const results = await Promise.all([parent.get('/a'), child.get('/b')])
+    expect(results.map((r) => `${r.kind} ${r.attempts}`)).toEqual(['ok 2', 'ok 2'])
+    expect(state.refreshes).toBe(1)
+  })
+
   it('a token the refresh replaced is not sent again, even when token() still gives it', async () => {
     let refreshes = 0
     handle = acceptOnly(() => 'new')
