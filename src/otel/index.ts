@@ -5,7 +5,10 @@
  * `protocolViolation`, so the "200 with an error payload" that monitoring never counts becomes a failed span.
  */
 import {
+  type Counter,
   context,
+  type MeterProvider,
+  metrics,
   ProxyTracerProvider,
   propagation,
   type Span,
@@ -26,6 +29,11 @@ export interface OtelOptions {
    * @example otel({ tracerProvider: provider })
    */
   readonly tracerProvider?: TracerProvider
+  /**
+   * Where the `honest_fetch.violations` counter goes (one per violation, by rule and severity).
+   * @default the global provider (`metrics.getMeterProvider()`), looked up on each violation
+   */
+  readonly meterProvider?: MeterProvider
 }
 
 const TRACER_NAME = 'honest-fetch'
@@ -35,6 +43,21 @@ function tracerOf(provider: TracerProvider): Tracer | undefined {
   return provider instanceof ProxyTracerProvider
     ? provider.getDelegateTracer(TRACER_NAME)
     : provider.getTracer(TRACER_NAME)
+}
+
+// One counter per meter provider: the global one may be registered after the plugin was made.
+const counters = new WeakMap<MeterProvider, Counter>()
+
+function violationCounter(provider: MeterProvider): Counter {
+  let counter = counters.get(provider)
+  if (counter === undefined) {
+    counter = provider.getMeter(TRACER_NAME).createCounter('honest_fetch.violations', {
+      description: 'Protocol violations found in responses, by rule and severity.',
+      unit: '{violation}',
+    })
+    counters.set(provider, counter)
+  }
+  return counter
 }
 
 const headerSetter = {
@@ -60,6 +83,17 @@ export function otel(options: OtelOptions = {}): Plugin {
       propagation.inject(trace.setSpan(parent, span), event.headers, headerSetter)
     },
     onAttempt: ({ request, result }) => {
+      if (result.violations.length > 0) {
+        const counter = violationCounter(options.meterProvider ?? metrics.getMeterProvider())
+        const { hostname } = new URL(request.url)
+        for (const { rule, severity } of result.violations) {
+          counter.add(1, {
+            'honest_fetch.violation.rule': rule,
+            'honest_fetch.violation.severity': severity,
+            'server.address': hostname,
+          })
+        }
+      }
       const span = spans.get(request)
       if (span === undefined) return undefined
       spans.delete(request)
