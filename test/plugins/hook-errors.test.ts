@@ -26,110 +26,44 @@ afterAll(async () => {
 
 class HookBroke extends Error {}
 
-type Case = readonly [string, string, (error: Error) => ClientOptions]
+/** A hook that counts its calls and throws `error` (or rejects with it, when `async`). */
+type Fail = () => never
+
+type Case = readonly [string, string, (fail: Fail, failAsync: () => Promise<never>) => ClientOptions]
 
 const CASES: readonly Case[] = [
-  [
-    'onRequest throwing',
-    '/ok',
-    (e) => ({
-      onRequest: () => {
-        throw e
-      },
-    }),
-  ],
-  [
-    'onRequest rejecting',
-    '/ok',
-    (e) => ({
-      onRequest: async () => {
-        throw e
-      },
-    }),
-  ],
-  [
-    'onViolation throwing',
-    '/lie',
-    (e) => ({
-      onViolation: () => {
-        throw e
-      },
-    }),
-  ],
-  [
-    'onResult throwing',
-    '/ok',
-    (e) => ({
-      onResult: () => {
-        throw e
-      },
-    }),
-  ],
-  [
-    'onRetry throwing',
-    '/busy',
-    (e) => ({
-      retry: {
-        onRetry: () => {
-          throw e
-        },
-      },
-    }),
-  ],
-  [
-    'a plugin onRequest throwing',
-    '/ok',
-    (e) => ({
-      plugins: [
-        {
-          name: 'x',
-          onRequest: () => {
-            throw e
-          },
-        },
-      ],
-    }),
-  ],
+  ['onRequest throwing', '/ok', (fail) => ({ onRequest: fail })],
+  ['onRequest rejecting', '/ok', (_, failAsync) => ({ onRequest: failAsync })],
+  ['onViolation throwing', '/lie', (fail) => ({ onViolation: fail })],
+  ['onResult throwing', '/ok', (fail) => ({ onResult: fail })],
+  ['onRetry throwing', '/busy', (fail) => ({ retry: { onRetry: fail } })],
+  ['a plugin onRequest throwing', '/ok', (fail) => ({ plugins: [{ name: 'x', onRequest: fail }] })],
   [
     'a plugin onAttempt rejecting',
     '/ok',
-    (e) => ({
-      plugins: [
-        {
-          name: 'x',
-          onAttempt: async () => {
-            throw e
-          },
-        },
-      ],
-    }),
+    (_, failAsync) => ({ plugins: [{ name: 'x', onAttempt: failAsync }] }),
   ],
-  [
-    'a plugin onRetry throwing',
-    '/busy',
-    (e) => ({
-      plugins: [
-        {
-          name: 'x',
-          onRetry: () => {
-            throw e
-          },
-        },
-      ],
-    }),
-  ],
+  ['a plugin onRetry throwing', '/busy', (fail) => ({ plugins: [{ name: 'x', onRetry: fail }] })],
+  ['a plugin onResult throwing', '/ok', (fail) => ({ plugins: [{ name: 'x', onResult: fail }] })],
+  ['a plugin onViolation throwing', '/lie', (fail) => ({ plugins: [{ name: 'x', onViolation: fail }] })],
 ]
 
 describe.each(TRANSPORTS)('a throwing hook rejects the call with its own error ($name)', (transport) => {
-  it.each(CASES)('%s: the same error, sent once, never retried', async (_name, path, options) => {
+  it.each(CASES)('%s: the same error, the hook called once, never retried', async (_name, path, options) => {
     const error = new HookBroke('hook broke')
+    let calls = 0
+    const fail = (): never => {
+      calls++
+      throw error
+    }
     const http = transport.client({
       baseURL: server.url,
       retry: { networkErrors: true },
-      ...options(error),
+      ...options(fail, async () => fail()),
     })
     const before = requests
     await expect(http.get(path)).rejects.toBe(error)
+    expect(calls).toBe(1)
     expect(requests - before).toBeLessThanOrEqual(1)
   })
 })
