@@ -1,5 +1,6 @@
 import { createClient, type HttpResult, type RetryInfo } from '../src/index.js'
 import { startDemoServer } from './server.js'
+import { demoTracer } from './tracing.js'
 
 interface Row {
   readonly method: string
@@ -63,8 +64,14 @@ function printTable(rows: readonly Row[]): void {
 }
 
 const server = await startDemoServer()
+const tracer = demoTracer()
 try {
-  const http = createClient({ baseURL: server.url, timeout: 500, retry: { limit: 2 } })
+  const http = createClient({
+    baseURL: server.url,
+    timeout: 500,
+    retry: { limit: 2 },
+    plugins: [tracer.plugin],
+  })
   const rows: Row[] = []
   for (const [method, path, body] of calls) {
     const waits: RetryInfo[] = []
@@ -84,6 +91,7 @@ try {
   }
   console.log(`honest-fetch demo against ${server.url}\n`)
   printTable(rows)
+  console.log(`\n${tracer.summary()}`)
 } finally {
   await server.close()
 }

@@ -28,6 +28,7 @@ await build({
     'msw/index': 'src/msw/index.ts',
     'transport/undici': 'src/transport/undici.ts',
     'tanstack-query/index': 'src/tanstack-query/index.ts',
+    'otel/index': 'src/otel/index.ts',
   },
   outdir,
   bundle: true,

@@ -1,4 +1,6 @@
+import { authPlugin } from './auth/auth.js'
 import { execute } from './core/execute.js'
+import { composeHooks } from './core/hooks.js'
 import type { CallPlan, DeclaredResponse } from './core/plan.js'
 import type { Runtime } from './core/runtime.js'
 import { UsageError } from './errors/usage-error.js'
@@ -143,9 +145,13 @@ export function createClient(options: ClientOptions = {}): Client {
     transport: transports.for(undefined),
     maxBodyBytes,
     clock: { ...systemClock, ...options.clock },
-    onRequest: options.onRequest,
-    onResult: options.onResult,
-    onViolation: options.onViolation,
+    // auth last: its onAttempt may wait for a refresh, which must not count in another plugin's attempt
+    // (a span's end), nor keep it from hearing of the attempt when the refresh throws.
+    ...composeHooks([
+      { name: 'options', ...options },
+      ...(options.plugins ?? []),
+      options.auth && authPlugin(options.auth),
+    ]),
   }
 
   async function send(
@@ -197,6 +203,7 @@ export function createClient(options: ClientOptions = {}): Client {
       accept: parseAccept(headers.get('accept')),
       responses: extras?.responses,
       fetchOptions,
+      options: init,
     }
     return execute(redirect === undefined ? rt : { ...rt, transport: transports.for(redirect) }, plan)
   }

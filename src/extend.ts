@@ -2,7 +2,7 @@
  * `client.extend(options)`: a client whose options are layered over its parent's, like ky's `extend` and
  * ofetch's `create`. Scalars (baseURL, timeout, transport, ...) are replaced; what accumulates is merged:
  * headers (the newer layer's names win), retry and violation settings (field by field, presets added),
- * and hooks (the parent's runs first, then the child's).
+ * hooks and plugins (the parent's run first, then the child's).
  */
 import type { ClientOptions } from './options.js'
 import { type HeadersInput, mergeHeaders } from './request/headers.js'
@@ -80,5 +80,9 @@ export function layerOptions(base: ClientOptions, over: ClientOptions): ClientOp
   set('onRequest', chain(base.onRequest, over.onRequest))
   set('onResult', chain(base.onResult, over.onResult))
   set('onViolation', chain(base.onViolation, over.onViolation))
+  set(
+    'plugins',
+    base.plugins && over.plugins ? [...base.plugins, ...over.plugins] : (over.plugins ?? base.plugins),
+  )
   return layered as ClientOptions
 }

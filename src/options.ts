@@ -1,4 +1,5 @@
-import type { RequestEvent } from './core/runtime.js'
+import type { AuthOptions } from './auth/auth.js'
+import type { Plugin, RequestEvent } from './core/hooks.js'
 import type { HeadersInput } from './request/headers.js'
 import type { Query } from './request/query.js'
 import type { HttpResult, RequestSummary } from './result.js'
@@ -102,6 +103,21 @@ export interface ClientOptions {
   readonly onResult?: (result: HttpResult) => void
   /** Called for every violation found, `warn` and `error` alike. */
   readonly onViolation?: (violation: Violation, request: RequestSummary) => void
+  /**
+   * Plugins: named records of hooks (before each attempt, after each attempt, on each retry, violation
+   * and result), run in the order given, after this client's own `onRequest`/`onResult`/`onViolation`
+   * and before `auth`. `extend` appends its plugins to the parent's. See docs/plugins.md.
+   * @default []
+   * @example createClient({ baseURL, plugins: [otel()] })
+   */
+  readonly plugins?: readonly Plugin[]
+  /**
+   * A token sent as `Authorization: <scheme> <token>`, read before every attempt, and refreshed once for
+   * any number of concurrent 401s, after which each of those requests is sent once more, whatever its
+   * method (a 401 means the request was not applied). See docs/authentication.md.
+   * @example createClient({ baseURL, auth: { token: () => session.token, refresh: () => session.renew() } })
+   */
+  readonly auth?: AuthOptions
   /** Replaces the clock used for retry waits and deadlines; meant for tests. */
   readonly clock?: Partial<Clock>
 }
@@ -132,4 +148,6 @@ export interface RequestOptions {
   readonly retry?: RetryOptions | false
   /** Rule levels for this call, over the client's. */
   readonly violations?: ViolationConfig
+  /** `false` sends no token of the client's `auth` with this call (and so never refreshes for it). */
+  readonly auth?: false
 }

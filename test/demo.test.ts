@@ -18,6 +18,8 @@ it('the demo prints one row per endpoint with the expected kind, violations and 
       .map((cells) => [`${cells[0]} ${cells[1]}`, cells.slice(2)]),
   )
   expect(rows.get('GET /users/42')?.slice(0, 4)).toEqual(['200', 'ok', '-', '1'])
+  // The otel plugin with an in-memory exporter: one span per attempt, one event per violation.
+  expect(stdout).toMatch(/saw 15 spans and 4 violations; 11 spans failed, 3 of them with a 2xx status/)
   expect(rows.get('POST /users')?.[1]).toBe('created')
   expect(rows.get('DELETE /users/42')?.[1]).toBe('noContent')
   expect(rows.get('GET /users/404')?.[1]).toBe('notFound')

@@ -45,9 +45,11 @@ describe('bundle size', () => {
     expect(added).toBeLessThanOrEqual(budget.typedContracts.maxAdded)
   })
 
-  it('the core bundle has nothing of msw, the MSW helpers, undici or zod', async () => {
+  it('the core bundle has nothing of msw, the MSW helpers, undici, zod or OpenTelemetry', async () => {
     const foreign = (await core).inputs.filter((file) =>
-      /(^|\/)node_modules\/(msw|@mswjs|undici|zod)\/|(^|\/)src\/msw\/|src\/transport\/undici/.test(file),
+      /(^|\/)node_modules\/(msw|@mswjs|undici|zod|@opentelemetry)\/|(^|\/)src\/(msw|otel)\/|src\/transport\/undici/.test(
+        file,
+      ),
     )
     expect(foreign).toEqual([])
   })

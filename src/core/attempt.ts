@@ -21,7 +21,7 @@ import {
   statusResult,
   timeoutResult,
 } from './results.js'
-import type { Runtime } from './runtime.js'
+import type { RequestEvent, Runtime } from './runtime.js'
 import { droppedConnection } from './stale-connection.js'
 import { validate } from './validate.js'
 
@@ -47,20 +47,25 @@ function final(result: HttpResult): AttemptOutcome {
 export async function runAttempt(
   rt: Runtime,
   plan: CallPlan,
-  attempt: number,
+  event: RequestEvent,
   limitMs: number | undefined,
   limitIsTotal: boolean,
 ): Promise<AttemptOutcome> {
+  const { attempt } = event
   const common = { request: plan.summary, attempts: attempt }
   const callerSignal = plan.signal
   const deadline = startDeadline(limitMs, callerSignal)
   let stage: FailureStage = 'head'
   let sent: Promise<TransportResponse> | undefined
   let response: TransportResponse | undefined
+  // A hook's own error is a bug of the caller's code, not a network failure: it rejects the call (issue 14).
+  let inHook = false
   try {
     if (rt.onRequest) {
-      const hooked = rt.onRequest({ method: plan.method, url: plan.url, headers: plan.headers, attempt })
+      inHook = true
+      const hooked = rt.onRequest(event)
       if (hooked !== undefined) await deadline.within(Promise.resolve(hooked))
+      inHook = false
     }
     sent = rt.transport({
       method: plan.method,
@@ -80,7 +85,8 @@ export async function runAttempt(
       const timeoutMs = limitIsTotal ? (plan.totalTimeout ?? limitMs ?? 0) : (limitMs ?? 0)
       return final(timeoutResult(common, timeoutMs))
     }
-    if (error !== null && typeof error === 'object' && (error as Error).name === 'UsageError') throw error
+    if (inHook || (error !== null && typeof error === 'object' && (error as Error).name === 'UsageError'))
+      throw error
     const cause = unwrapTransportError(error)
     return {
       result: networkErrorResult(common, classifyNetworkError(cause, stage), cause),
@@ -162,9 +168,6 @@ async function readResponse(
     },
     plan.rules,
   )
-  if (violations.length > 0 && rt.onViolation) {
-    for (const violation of violations) rt.onViolation(violation, plan.summary)
-  }
   const kind = statusKind(status)
   let data = dataOf(body)
   if (violations.some((v) => v.severity === 'error')) {

@@ -87,7 +87,7 @@ function decide(
 /** Runs a call: attempts, retries when HTTP says so, waits as the server asked, and never rejects. */
 export async function execute(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
   const result = await loop(rt, plan)
-  rt.onResult?.(result)
+  await rt.onResult?.(result)
   return result
 }
 
@@ -104,6 +104,7 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
   const deadline = plan.totalTimeout === undefined ? undefined : rt.clock.now() + plan.totalTimeout
   let attempts = 0
   let replayed = false
+  let replays = 0
 
   const attemptOnce = async (attempt: number): Promise<HttpResult> => {
     attempts = attempt
@@ -118,17 +119,39 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
         limitIsTotal = true
       }
     }
-    const outcome = await runAttempt(rt, plan, attempt, limitMs, limitIsTotal)
-    const decision = decide(rt, plan, outcome, attempt, deadline, replayed)
+    const event = {
+      method: plan.method,
+      url: plan.url,
+      headers: plan.headers,
+      attempt,
+      options: plan.options,
+    }
+    const outcome = await runAttempt(rt, plan, event, limitMs, limitIsTotal)
+    // Out here, not inside the attempt's try, so a throwing hook rejects the call instead of ending the attempt.
+    for (const violation of outcome.result.violations) await rt.onViolation?.(violation, plan.summary)
+    if (rt.onAttempt) {
+      const mayReplay = replays === 0 && !(plan.body instanceof ReadableStream)
+      if (
+        (await rt.onAttempt({ request: event, result: outcome.result, mayReplay })) === 'replay' &&
+        mayReplay
+      ) {
+        replays = 1
+        throw new RetryWanted(outcome, 0)
+      }
+    }
+    // A plugin's replay (auth after a 401) is not a retry: it leaves the retry limit as it was.
+    const decision = decide(rt, plan, outcome, attempt - replays, deadline, replayed)
     if (decision === undefined) return outcome.result
     if (decision === REPLAY) replayed = true
-    plan.retry.onRetry?.({
+    const info = {
       attempt,
       waitMs: decision.waitMs,
       source: decision.source,
       reason: decision.reason,
       result: outcome.result,
-    })
+    }
+    plan.retry.onRetry?.(info)
+    await rt.onRetry?.(info)
     throw new RetryWanted(outcome, decision.waitMs)
   }
 
@@ -144,7 +167,8 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
     }
     await rt.clock.sleep(first.waitMs, signal)
     return await pRetry((retry) => attemptOnce(retry + 1), {
-      retries: plan.retry.limit - 1,
+      // One more than the retries, for a plugin's replay; decide() keeps the retries to their limit.
+      retries: plan.retry.limit,
       // The wait is ours (server-directed or backoff), slept in onFailedAttempt with the injected clock;
       // p-retry's own delay is zeroed so the two never add up.
       minTimeout: 0,

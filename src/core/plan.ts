@@ -1,6 +1,7 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { BodyType } from '../body/media-type.js'
 import type { MediaRange } from '../request/accept.js'
+import type { RequestOptions } from '../options.js'
 import type { RequestSummary } from '../result.js'
 import type { RetryPolicy } from '../retry/policy.js'
 import type { CompiledRules } from '../violations/engine.js'
@@ -35,4 +36,6 @@ export interface CallPlan {
   readonly fetchOptions: Readonly<Record<string, unknown>> | undefined
   /** Declared responses by status, for typed endpoints. */
   readonly responses: ReadonlyMap<number, DeclaredResponse> | undefined
+  /** The call's options as given, for plugins (e.g. `auth: false`). */
+  readonly options: RequestOptions
 }
