@@ -57,6 +57,8 @@ export async function runAttempt(
   let stage: FailureStage = 'head'
   let sent: Promise<TransportResponse> | undefined
   let response: TransportResponse | undefined
+  // No response, or one whose body is discarded unread: the transport may still hold its connection.
+  let unread = true
   try {
     if (rt.onRequest) {
       const hooked = rt.onRequest({ method: plan.method, url: plan.url, headers: plan.headers, attempt })
@@ -71,6 +73,7 @@ export async function runAttempt(
       fetchOptions: plan.fetchOptions,
     })
     response = await deadline.within(sent)
+    unread = hasNoContent(plan.method, response.status)
     stage = 'body'
     return await readResponse(rt, plan, attempt, response, deadline)
   } catch (error) {
@@ -90,6 +93,7 @@ export async function runAttempt(
     }
   } finally {
     deadline.end()
+    if (unread) deadline.release()
   }
 }
 
