@@ -60,6 +60,8 @@ export async function runAttempt(
   let response: TransportResponse | undefined
   // A hook's own error is a bug of the caller's code, not a network failure: it rejects the call (issue 14).
   let inHook = false
+  // No response, or one whose body is discarded unread: the transport may still hold its connection.
+  let unread = true
   try {
     if (rt.onRequest) {
       inHook = true
@@ -76,6 +78,7 @@ export async function runAttempt(
       fetchOptions: plan.fetchOptions,
     })
     response = await deadline.within(sent)
+    unread = hasNoContent(plan.method, response.status)
     stage = 'body'
     return await readResponse(rt, plan, attempt, response, deadline)
   } catch (error) {
@@ -96,6 +99,7 @@ export async function runAttempt(
     }
   } finally {
     deadline.end()
+    if (unread) deadline.release()
   }
 }
 

@@ -22,10 +22,26 @@ export interface Deadline {
   readonly timedOut: boolean
   /** The attempt is over: clears the timer and stops listening to the caller's signal. */
   end(): void
+  /**
+   * After `end()`, for an attempt that left its response unread: aborts the transport's signal if the
+   * deadline made it (never the caller's), since that is the only hold on some connections (see Bounded).
+   */
+  release(): void
+}
+
+/** The reason a released attempt's signal carries: the attempt is over, nothing was cut short. */
+export class AttemptReleased extends Error {
+  override name = 'AbortError' as const
 }
 
 /** No limit and no signal: nothing to race, so nothing is allocated or listened to. */
-const UNBOUNDED: Deadline = { signal: undefined, within: (work) => work, timedOut: false, end: noop }
+const UNBOUNDED: Deadline = {
+  signal: undefined,
+  within: (work) => work,
+  timedOut: false,
+  end: noop,
+  release: noop,
+}
 
 class Bounded implements Deadline {
   readonly signal: AbortSignal
@@ -82,6 +98,17 @@ class Bounded implements Deadline {
     clearTimeout(this.#timer)
     this.#stop = noop
     if (this.#onCallerAbort) this.#caller?.removeEventListener('abort', this.#onCallerAbort)
+  }
+
+  // Node's fetch gives a 204, 205 or 304 whose head announces a body a null body, so nothing can cancel
+  // it, and a 407 from an origin becomes a rejection; either way it keeps reading that connection, with
+  // the socket ref'd, until the body ends, which a hostile server never lets happen. Aborting the
+  // request's signal is what makes it destroy the connection; after a complete response it is a no-op.
+  release(): void {
+    const controller = this.#controller
+    if (controller !== undefined && !controller.signal.aborted) {
+      controller.abort(new AttemptReleased('the attempt is over; its response was not read'))
+    }
   }
 }
 

@@ -34,12 +34,21 @@ class DeflateDecoder extends Transform {
       inner.on('error', (error: Error) => this.destroy(error))
       this.#inner = inner
     }
-    this.#inner.write(chunk, () => callback())
+    // Bytes after the end of the deflate stream are ignored, as Node's fetch and browsers do; zlib has
+    // already ended its readable side for them.
+    if (this.#inner.readableEnded) callback()
+    else this.#inner.write(chunk, () => callback())
   }
 
   override _flush(callback: TransformCallback): void {
     const inner = this.#inner
     if (inner === undefined) {
+      callback()
+      return
+    }
+    // 'end' has already fired when the stream ended before its input did (trailing bytes): waiting for
+    // it again would hang the body for good.
+    if (inner.readableEnded) {
       callback()
       return
     }

@@ -21,6 +21,9 @@ describe.each(['fetch', 'undici'])('fuzzed responses on the %s transport', (tran
     const summary = run.summary
     expect(summary, `no summary; stderr:\n${run.stderr}`).toBeDefined()
     if (summary === undefined) return
+    // summary.excusedLeaks is left out on purpose: an https:// call whose handshake never completes leaves
+    // a socket in Node's own fetch until undici's connect timeout (nodejs/undici#386), which the harness
+    // counts and closes (known-leaks.ts); any other leftover socket still fails here.
     expect({
       hangs: summary.hangs,
       rejections: summary.rejections,
