@@ -42,10 +42,13 @@ describe('an honest API', () => {
     expect(report.skipped.map((s) => s.operation)).toEqual(['POST /users', 'DELETE /users/{id}'])
   })
 
-  it('warns, not fails, when the valid request has no credentials to send', async () => {
+  it('warns, not fails, when no credentials were given and probes stop at authentication', async () => {
     const report = await audit({ openapi, baseURL: server.url })
-    expect(finding(report, 'GET /users/{id}', 'valid')).toMatchObject({ status: 401, verdict: 'warn' })
-    expect(finding(report, 'GET /users/{id}', 'valid').reason).toContain('--header')
+    for (const probe of ['valid', 'unknown-id']) {
+      expect(finding(report, 'GET /users/{id}', probe)).toMatchObject({ status: 401, verdict: 'warn' })
+      expect(finding(report, 'GET /users/{id}', probe).reason).toContain('pass credentials with --header')
+    }
+    expect(finding(report, 'GET /users/{id}', 'no-credentials').verdict).toBe('pass')
   })
 })
 

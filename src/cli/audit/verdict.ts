@@ -42,14 +42,19 @@ export function judge(probe: Probe, result: HttpResult): Judgement {
   if (first !== undefined) return { verdict: 'fail', reason: `${first.rule}: ${first.message}` }
   const { status } = result
   if (!ACCEPTS[probe.probe](status)) {
+    if (probe.probe !== 'no-credentials' && (status === 401 || status === 403)) {
+      // Authentication comes first: what the probe tests is behind it, and unseen.
+      return {
+        verdict: 'warn',
+        reason: `got ${status}, so the probe was not tested; pass credentials with --header`,
+      }
+    }
     if (probe.probe === 'valid' && status < 500) {
       // The audit built the request from the description; a 4xx may mean its sample names nothing.
       const hint =
         status < 400
           ? 'redirects are not followed, as the audit sends only to the base URL; name the final one'
-          : status === 401 || status === 403
-            ? 'pass credentials with --header'
-            : 'give the parameter or body an example in the description'
+          : 'give the parameter or body an example in the description'
       return { verdict: 'warn', reason: `the valid request got ${status}; ${hint}` }
     }
     return { verdict: 'fail', reason: `got ${status}, expected ${probe.expected}: ${BECAUSE[probe.probe]}` }
