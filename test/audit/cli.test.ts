@@ -90,6 +90,15 @@ describe('honest-fetch audit', () => {
       testcase: { failure?: unknown }[]
     }[]
     expect(xml.testsuites['@_failures']).toBe('7')
+    // The attributes the Jenkins xunit JUnit schema (junit-10.xsd) allows on <testsuites>, and requires
+    // on <testsuite>; the output was checked against that schema with xmllint (docs/audit.md).
+    const attributes = (element: object) => Object.keys(element).filter((k) => k.startsWith('@_'))
+    for (const name of attributes(xml.testsuites))
+      expect(['@_name', '@_time', '@_tests', '@_failures', '@_errors']).toContain(name)
+    for (const suite of suites)
+      expect(attributes(suite)).toEqual(
+        expect.arrayContaining(['@_name', '@_tests', '@_failures', '@_errors']),
+      )
     expect(suites.map((s) => s['@_name'])).toEqual([
       'GET /health',
       'POST /users',
