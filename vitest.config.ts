@@ -6,6 +6,7 @@ export default defineConfig({
     // Examples and docs import the package by name, as users do; tests run them against the source.
     alias: {
       'honest-fetch/msw': fileURLToPath(new URL('./src/msw/index.ts', import.meta.url)),
+      'honest-fetch/audit': fileURLToPath(new URL('./src/cli/audit/audit.ts', import.meta.url)),
       'honest-fetch/undici': fileURLToPath(new URL('./src/transport/undici.ts', import.meta.url)),
       'honest-fetch': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
