@@ -135,6 +135,8 @@ export function lyingApp(): Hono {
     return c.json({ id: 2, name: body.name }, 201)
   })
   app.onError((_error, c) => c.text('Internal Server Error', 500))
+  // Lie: 200 for a method or path that names nothing.
+  app.notFound((c) => c.json({ error: 'Not found' }))
   return app
 }
 

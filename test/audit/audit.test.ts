@@ -25,10 +25,10 @@ describe('an honest API', () => {
       headers: { authorization: TOKEN },
       unsafe: true,
     })
-    expect(report.summary).toEqual({ pass: 11, fail: 0, warn: 0 })
+    expect(report.summary).toEqual({ pass: 14, fail: 0, warn: 0 })
     expect(report.skipped).toEqual([])
     expect(new Set(report.findings.map((f) => f.probe))).toEqual(
-      new Set(['valid', 'no-credentials', 'malformed-json', 'invalid-body', 'unknown-id']),
+      new Set(['valid', 'no-credentials', 'malformed-json', 'invalid-body', 'unknown-id', 'wrong-method']),
     )
     expect(finding(report, 'POST /users', 'invalid-body')).toMatchObject({
       status: 422,
@@ -94,9 +94,43 @@ describe('an API that lies', () => {
     expect(f.violations.map((v) => v.rule)).toContain('error-payload-in-success')
   })
 
+  it('fails a 200 for a method the path does not list', () => {
+    for (const operation of ['PATCH /health', 'GET /users', 'PATCH /users/{id}'])
+      expect(finding(report, operation, 'wrong-method')).toMatchObject({ status: 200, verdict: 'fail' })
+  })
+
   it('passes what the lying API gets right, and counts the rest', () => {
-    expect(report.summary).toEqual({ pass: 4, fail: 7, warn: 0 })
+    expect(report.summary).toEqual({ pass: 4, fail: 10, warn: 0 })
     expect(finding(report, 'GET /users/{id}', 'valid').verdict).toBe('pass')
+  })
+})
+
+describe('a wrong method', () => {
+  it.each([
+    [{ allow: 'GET' }, 'pass'],
+    [{}, 'fail'],
+  ])('is 405 with Allow: %o gives %s', async (headers, verdict) => {
+    const server = await startHttpServer((_req, res) => res.writeHead(405, headers).end())
+    try {
+      const report = await audit({ openapi, baseURL: server.url, unsafe: true })
+      const f = finding(report, 'PATCH /health', 'wrong-method')
+      expect(f).toMatchObject({ status: 405, verdict })
+      if (verdict === 'fail') expect(f.reason).toContain('missing-allow')
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('is only GET without unsafe, on a path that does not list GET', async () => {
+    const server = await serve(honestApp())
+    try {
+      const report = await audit({ openapi, baseURL: server.url, headers: { authorization: TOKEN } })
+      expect(report.findings.filter((f) => f.probe === 'wrong-method').map((f) => f.operation)).toEqual([
+        'GET /users',
+      ])
+    } finally {
+      await server.close()
+    }
   })
 })
 

@@ -48,17 +48,17 @@ describe('honest-fetch audit', () => {
     expect(status).toBe(0)
     const lines = stdout.trimEnd().split('\n')
     expect(lines[0]).toMatch(/^OPERATION\s+PROBE\s+EXPECTED\s+GOT\s+VERDICT\s+WHY$/)
-    expect(lines.at(-1)).toBe('11 pass, 0 fail, 0 warn')
+    expect(lines.at(-1)).toBe('14 pass, 0 fail, 0 warn')
     // Columns line up: every row has its verdict where the heading is.
     const column = lines[0]?.indexOf('VERDICT') ?? -1
-    for (const row of lines.slice(1, 12)) expect(row.slice(column, column + 4)).toBe('PASS')
+    for (const row of lines.slice(1, 15)) expect(row.slice(column, column + 4)).toBe('PASS')
   })
 
   it('exits 1 for the lying API; --format json has the findings and summary SPEC names', async () => {
     const { status, stdout, stderr } = await audit(lying, '--format', 'json')
     expect(status).toBe(1)
     const report = JSON.parse(stdout)
-    expect(report.summary).toEqual({ pass: 4, fail: 7, warn: 0 })
+    expect(report.summary).toEqual({ pass: 4, fail: 10, warn: 0 })
     for (const finding of report.findings) {
       expect(Object.keys(finding)).toEqual(
         expect.arrayContaining(['operation', 'probe', 'expected', 'status', 'kind', 'violations', 'verdict']),
@@ -73,7 +73,7 @@ describe('honest-fetch audit', () => {
         verdict: 'fail',
       }),
     )
-    expect(stderr).toContain('4 pass, 7 fail, 0 warn')
+    expect(stderr).toContain('4 pass, 10 fail, 0 warn')
   })
 
   it('--format junit is well-formed JUnit XML with a <failure> per failed finding', async () => {
@@ -89,7 +89,7 @@ describe('honest-fetch audit', () => {
       '@_failures': string
       testcase: { failure?: unknown }[]
     }[]
-    expect(xml.testsuites['@_failures']).toBe('7')
+    expect(xml.testsuites['@_failures']).toBe('10')
     // The attributes the Jenkins xunit JUnit schema (junit-10.xsd) allows on <testsuites>, and requires
     // on <testsuite>; the output was checked against that schema with xmllint (docs/audit.md).
     const attributes = (element: object) => Object.keys(element).filter((k) => k.startsWith('@_'))
@@ -104,9 +104,12 @@ describe('honest-fetch audit', () => {
       'POST /users',
       'GET /users/{id}',
       'DELETE /users/{id}',
+      'PATCH /health',
+      'GET /users',
+      'PATCH /users/{id}',
     ])
     const failures = suites.flatMap((s) => s.testcase).filter((c) => c.failure !== undefined)
-    expect(failures).toHaveLength(7)
+    expect(failures).toHaveLength(10)
     for (const suite of suites)
       expect(Number(suite['@_failures'])).toBe(suite.testcase.filter((c) => c.failure).length)
   })

@@ -39,6 +39,9 @@ it('the same assertion fails for an API that lies, naming each lie', async () =>
       'GET /users/{id} unknown-id',
       'DELETE /users/{id} no-credentials',
       'DELETE /users/{id} unknown-id',
+      'PATCH /health wrong-method',
+      'GET /users wrong-method',
+      'PATCH /users/{id} wrong-method',
     ])
   } finally {
     await liar.close()

@@ -8,8 +8,8 @@ import type { HttpResult } from '../../result.js'
 import type { FetchFunction } from '../../transport/fetch-transport.js'
 import type { Violation } from '../../violation.js'
 import { loadDescription } from '../openapi/load.js'
-import { auditOperations } from './operations.js'
-import { type Probe, type ProbeName, probesOf } from './probes.js'
+import { type AuditOperation, auditOperations } from './operations.js'
+import { type Probe, type ProbeName, probesOf, wrongMethodProbe } from './probes.js'
 import { judge, type Verdict } from './verdict.js'
 
 export interface AuditOptions {
@@ -93,10 +93,16 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     typeof options.openapi === 'string' ? await loadDescription(resolve(options.openapi)) : options.openapi
   const probes: Probe[] = []
   const skipped: { operation: string; reason: string }[] = []
+  const byPath = new Map<string, AuditOperation[]>()
   for (const op of auditOperations(doc)) {
+    byPath.set(op.path, [...(byPath.get(op.path) ?? []), op])
     if (!options.unsafe && !SAFE_METHODS.has(op.method))
       skipped.push({ operation: op.name, reason: `${op.method} may change data; probed with --unsafe` })
     else probes.push(...probesOf(doc, op, options.headers ?? {}))
+  }
+  for (const ops of byPath.values()) {
+    const probe = wrongMethodProbe(doc, ops, options.headers ?? {}, options.unsafe ?? false)
+    if (probe !== undefined) probes.push(probe)
   }
   const deadline = new AbortController()
   const timer = setTimeout(() => deadline.abort(new Error('the audit ran out of time')), maxTime)

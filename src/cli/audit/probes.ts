@@ -4,7 +4,13 @@ import type { RuleLevels } from '../../violations/types.js'
 import type { AuditOperation, AuditParameter } from './operations.js'
 import { asText, invalidBody, unknownIdentifier, validValue } from './values.js'
 
-export type ProbeName = 'valid' | 'no-credentials' | 'malformed-json' | 'invalid-body' | 'unknown-id'
+export type ProbeName =
+  | 'valid'
+  | 'no-credentials'
+  | 'malformed-json'
+  | 'invalid-body'
+  | 'unknown-id'
+  | 'wrong-method'
 
 export interface Probe {
   readonly operation: string
@@ -114,4 +120,37 @@ export function probesOf(
       ...(valid === undefined ? {} : { body: JSON.stringify(valid) }),
     })
   return probes
+}
+
+// Methods tried on a path that does not list them: GET changes nothing; the others only with `unsafe`,
+// since a description may leave out an operation the server has.
+const WRONG_METHODS = ['GET', 'PATCH', 'PUT', 'DELETE', 'POST']
+
+/**
+ * A method the path's operations do not list: 405 with `Allow` (RFC 9110 §15.5.6), or 404 for a server
+ * that has no such resource for it. `undefined` when every method allowed to the audit is listed.
+ */
+export function wrongMethodProbe(
+  doc: Record<string, unknown>,
+  ops: readonly AuditOperation[],
+  userHeaders: Readonly<Record<string, string>>,
+  unsafe: boolean,
+): Probe | undefined {
+  const [first] = ops
+  const listed = new Set(ops.map((op) => op.method))
+  const method = WRONG_METHODS.find((m) => !listed.has(m) && (unsafe || m === 'GET'))
+  if (first === undefined || method === undefined) return undefined
+  const pathValues = new Map(
+    first.parameters.filter((p) => p.in === 'path').map((p) => [p.name, parameterValue(doc, p)] as const),
+  )
+  return {
+    operation: `${method} ${first.path}`,
+    probe: 'wrong-method',
+    expected: '405 or 404',
+    method,
+    path: fillPath(first.path, pathValues),
+    query: {},
+    headers: userHeaders,
+    rules: { 'missing-allow': 'error' },
+  }
 }

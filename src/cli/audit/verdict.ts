@@ -17,6 +17,7 @@ const ACCEPTS: Readonly<Record<ProbeName, (status: number) => boolean>> = {
   'malformed-json': (status) => status === 400,
   'invalid-body': (status) => status === 400 || status === 422,
   'unknown-id': (status) => status === 404 || status === 410,
+  'wrong-method': (status) => status === 405 || status === 404,
 }
 
 // Why the expected status, for the message of a finding that did not get it.
@@ -30,6 +31,8 @@ const BECAUSE: Readonly<Record<ProbeName, string>> = {
     'a body that breaks the schema is the client’s fault: 400, or 422 for well-formed but invalid content (RFC 9110 §15.5.21)',
   'unknown-id':
     'an identifier that names nothing is 404 (RFC 9110 §15.5.5), not a 2xx with an empty or error body',
+  'wrong-method':
+    'a method the resource does not support is 405 with an Allow header (RFC 9110 §15.5.6), or 404, never a 2xx',
 }
 
 /** The verdict on `result`, the response (or its absence) to `probe`. */
