@@ -134,6 +134,26 @@ describe('a wrong method', () => {
   })
 })
 
+describe('descriptions the audit reads', () => {
+  it('sends no body on a GET that declares one, since fetch cannot', async () => {
+    const server = await startHttpServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ method: req.method }))
+    })
+    const body = { content: { 'application/json': { schema: { type: 'object' } } } }
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/search': { get: { requestBody: body, responses: { 200: { description: 'ok' } } } } },
+    }
+    try {
+      const report = await audit({ openapi: doc, baseURL: server.url })
+      expect(report.findings.map((f) => [f.probe, f.kind, f.verdict])).toEqual([['valid', 'ok', 'pass']])
+    } finally {
+      await server.close()
+    }
+  })
+})
+
 describe('bounds', () => {
   it('reports a redirect instead of following it to a host the user did not name', async () => {
     let elsewhere = 0

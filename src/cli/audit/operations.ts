@@ -70,6 +70,9 @@ function parametersOf(doc: Record<string, unknown>, site: OperationSite): AuditP
 }
 
 function bodyOf(doc: Record<string, unknown>, site: OperationSite): AuditBody | undefined {
+  // fetch refuses a body on GET and HEAD (Fetch standard, Request constructor), whatever a
+  // description declares; RFC 9110 §9.3.1 gives such a body no meaning anyway.
+  if (site.method === 'get' || site.method === 'head') return undefined
   const at = child(site.pointer, 'requestBody')
   const { value } = deref(doc, site.operation.requestBody, at)
   if (!isObject(value) || !isObject(value.content)) return undefined
