@@ -152,6 +152,34 @@ describe('descriptions the audit reads', () => {
       await server.close()
     }
   })
+
+  it('warns about a value of the description the client will not send, and sends the other probes', async () => {
+    const server = await startHttpServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
+    )
+    const header = {
+      name: 'x-trace',
+      in: 'header',
+      required: true,
+      schema: { type: 'string' },
+      example: 'a\nb',
+    }
+    const ok = { 200: { description: 'ok' } }
+    const paths = { '/a': { get: { parameters: [header], responses: ok } }, '/b': { get: { responses: ok } } }
+    try {
+      const report = await audit({
+        openapi: { openapi: '3.0.3', info: { title: 't', version: '1' }, paths },
+        baseURL: server.url,
+      })
+      expect(report.findings.map((f) => [f.operation, f.kind, f.verdict])).toEqual([
+        ['GET /a', 'notSent', 'warn'],
+        ['GET /b', 'ok', 'pass'],
+      ])
+      expect(report.findings[0]?.reason).toContain('CR, LF or NUL')
+    } finally {
+      await server.close()
+    }
+  })
 })
 
 describe('bounds', () => {

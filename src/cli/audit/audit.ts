@@ -43,7 +43,8 @@ export interface AuditFinding {
   readonly url: string
   /** The response status; `null` when there was no response (timeout, network error). */
   readonly status: number | null
-  readonly kind: HttpResult['kind']
+  /** The result's kind; `notSent` when the client refused a value of the description (a warning). */
+  readonly kind: HttpResult['kind'] | 'notSent'
   readonly violations: readonly Violation[]
   readonly verdict: Verdict
   readonly reason: string
@@ -108,13 +109,33 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const timer = setTimeout(() => deadline.abort(new Error('the audit ran out of time')), maxTime)
   try {
     const findings = await inPool(probes, concurrency, async (probe): Promise<AuditFinding> => {
-      const result = await client.request(probe.method, probe.path, {
-        query: probe.query,
-        headers: probe.headers,
-        ...(probe.body === undefined ? {} : { body: probe.body }),
-        signal: deadline.signal,
-        ...(probe.rules === undefined ? {} : { violations: { rules: probe.rules } }),
-      })
+      let result: HttpResult
+      try {
+        result = await client.request(probe.method, probe.path, {
+          query: probe.query,
+          headers: probe.headers,
+          ...(probe.body === undefined ? {} : { body: probe.body }),
+          signal: deadline.signal,
+          ...(probe.rules === undefined ? {} : { violations: { rules: probe.rules } }),
+        })
+      } catch (error) {
+        // A value of the description the client refuses to send (a header example with a line break):
+        // the description's to fix, and no reason to give up the other probes.
+        if (!(error instanceof UsageError)) throw error
+        const { operation, expected } = probe
+        const reason = `not sent: ${error.message.replace(/^\[honest-fetch\] /, '')}`
+        return {
+          operation,
+          probe: probe.probe,
+          expected,
+          url: probe.path,
+          status: null,
+          kind: 'notSent',
+          violations: [],
+          verdict: 'warn',
+          reason,
+        }
+      }
       const judged =
         result.kind === 'aborted'
           ? { verdict: 'fail' as const, reason: `not answered within the audit's time limit (${maxTime} ms)` }
