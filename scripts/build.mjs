@@ -45,7 +45,8 @@ await build({
 // The `honest-fetch` executable (package.json `bin`): a Node program of its own, apart from the library's
 // chunks, so its dependencies (yaml, the $ref resolver) never reach a bundle of the library.
 await build({
-  entryPoints: { 'cli/index': 'src/cli/index.ts' },
+  // `honest-fetch/audit` (audit() for an API's own tests) reads files too: a Node module like the CLI.
+  entryPoints: { 'cli/index': 'src/cli/index.ts', audit: 'src/cli/audit/audit.ts' },
   outdir,
   bundle: true,
   format: 'esm',

@@ -1,4 +1,5 @@
 // The `honest-fetch` executable's dispatch, apart from the process: arguments in, exit status out.
+import { auditCommand } from './audit/command.js'
 import { type Io, UsageFailure } from './io.js'
 import { openapiCommand } from './openapi/command.js'
 
@@ -6,11 +7,13 @@ export const USAGE = `Usage: honest-fetch <command> [options]
 
 Commands:
   openapi <file>   write a typed contract (defineApi + zod) from an OpenAPI 3.0/3.1 description
+  audit            check a running API against the status-code rule, from its OpenAPI description
 
 Run \`honest-fetch <command> --help\` for a command's options.`
 
 const COMMANDS: Readonly<Record<string, (args: readonly string[], io: Io) => Promise<number>>> = {
   openapi: openapiCommand,
+  audit: auditCommand,
 }
 
 /** Runs the command line; resolves with the exit status: 0 done, 1 the input failed, 2 usage error. */
