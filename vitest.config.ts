@@ -7,6 +7,7 @@ export default defineConfig({
     alias: {
       'honest-fetch/msw': fileURLToPath(new URL('./src/msw/index.ts', import.meta.url)),
       'honest-fetch/tanstack-query': fileURLToPath(new URL('./src/tanstack-query/index.ts', import.meta.url)),
+      'honest-fetch/ofetch': fileURLToPath(new URL('./src/transport/ofetch.ts', import.meta.url)),
       'honest-fetch/undici': fileURLToPath(new URL('./src/transport/undici.ts', import.meta.url)),
       'honest-fetch': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
