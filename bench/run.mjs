@@ -223,7 +223,7 @@ const ofetchImport = imports.find((i) => i.name === 'ofetch')?.importMs ?? Numbe
 const honestImport = imports.find((i) => i.name === 'honest-fetch')?.importMs ?? Number.NaN
 const checks = targets(results)
 checks.push(
-  `- ${honestImport - ofetchImport <= 15 ? 'met' : 'NOT met'}: cold import within 15 ms of ofetch's: ` +
+  `- ${honestImport - ofetchImport <= 5 ? 'met' : 'NOT met'}: cold import within 5 ms of ofetch's: ` +
     `+${fixed(honestImport - ofetchImport, 1)} ms`,
 )
 sections.push('', '## Targets', '', ...checks)
