@@ -23,7 +23,8 @@ function isBodyInit(body: object): boolean {
   )
 }
 
-function isStream(body: object): boolean {
+/** A body consumed by sending it: fetch needs `duplex: 'half'` for it, and it cannot be sent twice. */
+export function isStream(body: object): boolean {
   return (
     (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) ||
     typeof (body as { pipe?: unknown }).pipe === 'function' ||
