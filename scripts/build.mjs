@@ -27,6 +27,7 @@ await build({
     index: 'src/index.ts',
     'msw/index': 'src/msw/index.ts',
     'transport/undici': 'src/transport/undici.ts',
+    'transport/ofetch': 'src/transport/ofetch.ts',
     'tanstack-query/index': 'src/tanstack-query/index.ts',
     'otel/index': 'src/otel/index.ts',
   },

@@ -14,6 +14,7 @@ interface Budget {
     readonly maxAdded: number
     readonly targetAdded: number
   }
+  readonly ofetch: { readonly exports: readonly string[]; readonly maxAdded: number }
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -30,7 +31,7 @@ describe('bundle size', () => {
   const core = bundle(budget.core.exports)
   const typed = bundle(budget.typedContracts.exports)
 
-  it(`createClient alone, ofetch and p-retry included, stays within ${kb(budget.core.max)} gzipped`, async () => {
+  it(`createClient alone, p-retry included, stays within ${kb(budget.core.max)} gzipped`, async () => {
     const { gzipBytes } = await core
     if (gzipBytes > budget.core.target) {
       console.info(
@@ -45,18 +46,27 @@ describe('bundle size', () => {
     expect(added).toBeLessThanOrEqual(budget.typedContracts.maxAdded)
   })
 
-  it('the core bundle has nothing of msw, the MSW helpers, undici, zod or OpenTelemetry', async () => {
+  it('the core bundle has nothing of msw, ofetch, undici, zod, OpenTelemetry or their integrations', async () => {
     const foreign = (await core).inputs.filter((file) =>
-      /(^|\/)node_modules\/(msw|@mswjs|undici|zod|@opentelemetry)\/|(^|\/)src\/(msw|otel)\/|src\/transport\/undici/.test(
+      /(^|\/)node_modules\/(msw|@mswjs|undici|zod|ofetch|ufo|destr|@opentelemetry)\/|(^|\/)src\/(msw|otel|tanstack-query)\/|src\/transport\/(undici|ofetch)/.test(
         file,
       ),
     )
     expect(foreign).toEqual([])
   })
 
-  it('the core bundle has ofetch and p-retry in it (the budget counts them)', async () => {
+  it(`honest-fetch/ofetch adds at most ${budget.ofetch.maxAdded} bytes and no code of ofetch itself`, async () => {
+    const entry = `${entryOf(budget.core.exports)}\nexport { ${budget.ofetch.exports.join(', ')} } from './src/transport/ofetch.ts'`
+    const withOfetch = await measureBundle(entry)
+    expect(withOfetch.gzipBytes - (await core).gzipBytes).toBeLessThanOrEqual(budget.ofetch.maxAdded)
+    const used = Object.entries(withOfetch.inputs).filter(
+      ([file, bytes]) => bytes > 0 && /node_modules\/ofetch\//.test(file),
+    )
+    expect(used).toEqual([])
+  })
+
+  it('the core bundle has p-retry in it (the budget counts it)', async () => {
     const { inputs } = await core
-    expect(inputs.some((file) => file.includes('node_modules/ofetch/'))).toBe(true)
     expect(inputs.some((file) => file.includes('node_modules/p-retry/'))).toBe(true)
   })
 })

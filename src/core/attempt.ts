@@ -90,12 +90,11 @@ export async function runAttempt(
     }
     if (inHook || (error !== null && typeof error === 'object' && (error as Error).name === 'UsageError'))
       throw error
-    const cause = unwrapTransportError(error)
     return {
-      result: networkErrorResult(common, classifyNetworkError(cause, stage), cause),
+      result: networkErrorResult(common, classifyNetworkError(error, stage), error),
       serverWait: undefined,
       failedBeforeResponse: stage === 'head',
-      connectionDropped: stage === 'head' && droppedConnection(cause),
+      connectionDropped: stage === 'head' && droppedConnection(error),
     }
   } finally {
     deadline.end()
@@ -120,12 +119,6 @@ function release(
   }
   if (response !== undefined) discard(response)
   else sent?.then(discard, () => {})
-}
-
-/** ofetch wraps fetch's rejection in a FetchError; the caller wants the runtime's own error. */
-function unwrapTransportError(error: unknown): unknown {
-  if (error instanceof Error && error.name === 'FetchError' && error.cause !== undefined) return error.cause
-  return error
 }
 
 async function readResponse(

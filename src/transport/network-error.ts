@@ -48,7 +48,7 @@ function classifyCode(code: string): NetworkErrorCode | undefined {
 
 /**
  * Maps whatever a runtime threw to a short stable code. Node's fetch (undici) wraps the socket error in
- * `cause`, ofetch wraps that again, so the whole cause chain is searched. Browsers expose no detail
+ * `cause`, and wrappers may wrap it again, so the whole cause chain is searched. Browsers expose no detail
  * ("Failed to fetch"), which gives `unknown`; a body that broke after the head arrived is `incompleteBody`.
  */
 export function classifyNetworkError(error: unknown, stage: FailureStage): NetworkErrorCode {

@@ -3,6 +3,7 @@
  * needs and fetch in a browser gets from CORS instead: credentials stay behind on another origin, no
  * downgrade from HTTPS, no credentials in a Location.
  */
+import { isStream } from './request-body.js'
 import type { TransportRequest } from './types.js'
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
@@ -50,16 +51,6 @@ export function isRedirectStatus(status: number): boolean {
   return REDIRECT_STATUSES.has(status)
 }
 
-/** A body that is consumed by sending it, so it cannot be sent to a second URL. */
-function isStreamBody(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null) return false
-  return (
-    body instanceof ReadableStream ||
-    typeof (body as { pipe?: unknown }).pipe === 'function' ||
-    typeof (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
-  )
-}
-
 /**
  * The request to send after a followed redirect. Throws a `RedirectError` (the request fails, as fetch
  * fails it) for a Location that is not an http(s) URL, one with user:password in it, one that leaves
@@ -95,7 +86,7 @@ export function nextRequest(
     ((status === 301 || status === 302) && method === 'POST')
   // Fetch standard: a 307/308 sends the same body again, to another origin too. Only credentials are
   // ours to hold back; a body was written for the request, and the new target may be where it belongs.
-  if (!dropBody && request.body != null && isStreamBody(request.body)) {
+  if (!dropBody && typeof request.body === 'object' && request.body !== null && isStream(request.body)) {
     throw new RedirectError('a redirect would send a stream body a second time')
   }
   const crossOrigin = url.origin !== from.origin

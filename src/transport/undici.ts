@@ -170,7 +170,7 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
     return connections ? connections.watch(request.url, request.signal, response) : response
   }
   const transport = (request: TransportRequest): Promise<TransportResponse> => {
-    const prepared = prepareBody(request.method, request.headers.get('content-type'), request.body)
+    const prepared = prepareBody(request.headers.get('content-type'), request.body)
     return prepared instanceof Promise
       ? prepared.then((ready) => dispatch(request, ready))
       : dispatch(request, prepared)

@@ -26,9 +26,13 @@ export type PerTransport = Readonly<Record<string, HttpResult['kind']>>
  * A conditional GET: Node's fetch adds `Cache-Control: no-cache` to a request that carries If-None-Match
  * (Fetch standard, HTTP-network-or-cache fetch: the cache mode becomes "no-store"), and the `fresh` module
  * of express, koa and @fastify/send then sends the full 200, as RFC 9111 §5.2.1.4 allows; undici sends the
- * request as written and gets the 304.
+ * request as written and gets the 304. ofetch sends through fetch.
  */
-export const REVALIDATED_UNLESS_NO_CACHE: PerTransport = { 'fetch (default)': 'ok', undici: 'notModified' }
+export const REVALIDATED_UNLESS_NO_CACHE: PerTransport = {
+  'fetch (default)': 'ok',
+  undici: 'notModified',
+  ofetch: 'ok',
+}
 
 export interface RowOptions {
   readonly accept?: string

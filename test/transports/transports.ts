@@ -1,4 +1,6 @@
 import { type Client, type ClientOptions, createClient, type HttpResult } from '../../src/index.js'
+import { ofetch } from 'ofetch'
+import { createOfetchTransport } from '../../src/transport/ofetch.js'
 import { createUndiciTransport, type UndiciTransport } from '../../src/transport/undici.js'
 
 /** One transport under test: how to make clients on it, and what it may legitimately do differently. */
@@ -36,8 +38,29 @@ function undiciEntry(): TransportEntry {
   }
 }
 
+/**
+ * Through an ofetch instance as an app has one, with a default header and interceptors, which must change
+ * nothing here. The client keeps the test's absolute base URL, so results name the server as on the other
+ * transports; the instance's own base URL and the transport's placeholder are tested in ofetch.test.ts.
+ */
+function ofetchEntry(): TransportEntry {
+  const $fetch = ofetch.create({
+    headers: { 'x-through': 'ofetch' },
+    onRequest: ({ options }) => {
+      options.headers.set('x-intercepted', 'yes')
+    },
+    onResponse: () => {},
+  })
+  return {
+    name: 'ofetch',
+    surfaces407: false,
+    client: (options = {}) => createClient({ ...options, transport: createOfetchTransport($fetch) }),
+    close: async () => {},
+  }
+}
+
 /** The transports every behaviour case runs against, for `describe.each`. */
-export const TRANSPORTS: readonly TransportEntry[] = [fetchEntry(), undiciEntry()]
+export const TRANSPORTS: readonly TransportEntry[] = [fetchEntry(), undiciEntry(), ofetchEntry()]
 
 /**
  * A result reduced to what must not depend on the transport: headers a server adds by itself (Date,
