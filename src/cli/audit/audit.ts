@@ -87,8 +87,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     baseURL: options.baseURL,
     timeout,
     retry: false,
-    // A redirect elsewhere would send the probe to a host the user did not name.
-    fetch: (input, init) => send(input, { ...init, redirect: 'manual' }),
+    // A redirect elsewhere would send the probe to a host the user did not name: the 3xx is the finding.
+    redirect: 'manual',
+    fetch: send,
   })
   const doc =
     typeof options.openapi === 'string' ? await loadDescription(resolve(options.openapi)) : options.openapi
