@@ -1,6 +1,6 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Problem } from './body/problem.js'
-import type { ErrorStatusKind, StatusKind, SuccessKind } from './status.js'
+import type { ErrorStatusKind, StatusKind, SuccessKind, WaitKind } from './status.js'
 import type { Violation } from './violation.js'
 
 /** What was asked: the method and the final URL, with any credentials removed. */
@@ -48,7 +48,7 @@ interface RetryAfterField extends ProblemField {
 /** Extra fields of the kinds that have them; one conditional, so each kind resolves in one step. */
 type KindExtras<K> = K extends 'created'
   ? LocationField
-  : K extends 'tooManyRequests' | 'serviceUnavailable' | 'forbidden'
+  : K extends WaitKind | 'forbidden'
     ? RetryAfterField
     : K extends ErrorStatusKind
       ? ProblemField

@@ -148,3 +148,17 @@ export function statusKind(status: number): StatusKind {
 export const STATUS_CODE_OF: Readonly<Partial<Record<StatusKind, StatusCode>>> = Object.fromEntries(
   Object.entries(STATUS_KINDS).map(([code, kind]) => [kind, Number(code)]),
 )
+
+/**
+ * The kinds whose response says when to try again: 429 (RFC 6585 §4) and 503 (RFC 9110 §15.6.4), both
+ * with `Retry-After` (§10.2.3). They carry `retryAfterMs` and are the statuses retried by default.
+ */
+export const WAIT_KINDS = ['tooManyRequests', 'serviceUnavailable'] as const
+export type WaitKind = (typeof WAIT_KINDS)[number]
+
+/** The codes of `WAIT_KINDS`, derived from the table. */
+export const WAIT_STATUSES: ReadonlySet<number> = new Set(
+  Object.entries(STATUS_KINDS)
+    .filter(([, kind]) => (WAIT_KINDS as readonly string[]).includes(kind))
+    .map(([code]) => Number(code)),
+)

@@ -43,3 +43,12 @@ describe('the status table', () => {
     expect(STATUS_CODE_OF.success).toBeUndefined()
   })
 })
+
+describe('the statuses that say when to try again', () => {
+  it('are 429 and 503, derived from the table, and the default retry statuses', async () => {
+    const { WAIT_STATUSES } = await import('../src/status.js')
+    expect([...WAIT_STATUSES].sort()).toEqual([429, 503])
+    const { DEFAULT_RETRY_POLICY } = await import('../src/retry/policy.js')
+    expect([...DEFAULT_RETRY_POLICY.statuses].sort()).toEqual([429, 503])
+  })
+})

@@ -5,7 +5,7 @@ import { toProblem } from '../body/problem.js'
 import { namesMediaType } from '../request/accept.js'
 import type { HttpResult } from '../result.js'
 import { asksForRetry, type ServerWait, serverWait } from '../retry/policy.js'
-import { statusKind } from '../status.js'
+import { statusKind, WAIT_STATUSES } from '../status.js'
 import { classifyNetworkError, type FailureStage } from '../transport/network-error.js'
 import type { TransportResponse } from '../transport/types.js'
 import { findViolations } from '../violations/engine.js'
@@ -181,7 +181,7 @@ async function readResponse(
     data = checked.value
   }
   const wait =
-    status === 429 || status === 503 || asksForRetry(plan.retry, status, headers)
+    WAIT_STATUSES.has(status) || asksForRetry(plan.retry, status, headers)
       ? serverWait(plan.retry, headers, now)
       : undefined
   const ok = status >= 200 && status < 300 && (plan.responses === undefined || declared !== undefined)

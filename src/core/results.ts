@@ -12,7 +12,7 @@ import type {
   SchemaMismatchResult,
   TimeoutResult,
 } from '../result.js'
-import type { StatusKind } from '../status.js'
+import { type StatusKind, WAIT_STATUSES } from '../status.js'
 import type { Violation } from '../violation.js'
 
 const NO_VIOLATIONS: readonly Violation[] = Object.freeze([])
@@ -120,7 +120,8 @@ export function statusResult(
     violations: parts.violations,
   }
   if (kind === 'created') result.location = extras.location
-  if (status === 429 || status === 503 || status === 403) result.retryAfterMs = extras.retryAfterMs
+  // 403: GitHub's primary rate limit, with the `github` vendor headers (retry/policy.ts).
+  if (WAIT_STATUSES.has(status) || status === 403) result.retryAfterMs = extras.retryAfterMs
   if (status >= 400 || status < 200) result.problem = extras.problem
   return result as unknown as HttpResult
 }

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors/usage-error.js'
+import { WAIT_STATUSES } from '../status.js'
 import { MAX_TIMER_MS } from './limits.js'
 import type { Clock, RetryInfo, RetryOptions, VendorWaitHeader, WaitSource } from './options.js'
 import {
@@ -85,7 +86,7 @@ export function resolveRetryPolicy(
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   limit: 2,
-  statuses: new Set([429, 503]),
+  statuses: new Set(WAIT_STATUSES),
   methods: new Set(IDEMPOTENT_METHODS),
   maxRetryAfterMs: 60_000,
   baseMs: 300,
