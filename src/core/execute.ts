@@ -1,7 +1,6 @@
 import pRetry from 'p-retry'
 import type { HttpResult } from '../result.js'
-import type { WaitSource } from '../retry/options.js'
-import { asksForRetry, backoffMs, jitterAfter, mayRepeat } from '../retry/policy.js'
+import { decide, REPLAY } from '../retry/decide.js'
 import { type AttemptOutcome, runAttempt } from './attempt.js'
 import type { CallPlan } from './plan.js'
 import { abortedResult, timeoutResult } from './results.js'
@@ -16,72 +15,6 @@ class RetryWanted extends Error {
   ) {
     super('retry wanted')
   }
-}
-
-interface Decision {
-  readonly waitMs: number
-  readonly source: WaitSource
-  readonly reason: 'status' | 'networkError'
-}
-
-const REPLAY: Decision = { waitMs: 0, source: 'backoff', reason: 'networkError' }
-
-/**
- * Whether HTTP allows and asks for another attempt, and after how long. A server-directed wait that is
- * longer than `maxRetryAfterMs`, or that would end after the deadline, is not started: the caller gets
- * the result at once (with `retryAfterMs`) and can decide.
- */
-function decide(
-  rt: Runtime,
-  plan: CallPlan,
-  outcome: AttemptOutcome,
-  attempt: number,
-  deadline: number | undefined,
-  replayed: boolean,
-): Decision | undefined {
-  const { retry } = plan
-  if (attempt > retry.limit) return undefined
-  const { result } = outcome
-  let reason: Decision['reason']
-  if (result.kind === 'networkError') {
-    if (!outcome.failedBeforeResponse) return undefined
-    if (!retry.networkErrors) {
-      // A keep-alive connection the server closed is no error of the request: replay it at once, once,
-      // as browsers do, whatever `networkErrors` says (idempotent methods only, like every retry).
-      if (!outcome.connectionDropped || replayed) return undefined
-      if (!mayRepeat(retry, plan.method, plan.headers) || plan.body instanceof ReadableStream)
-        return undefined
-      return REPLAY
-    }
-    reason = 'networkError'
-  } else if (
-    result.status !== undefined &&
-    result.kind !== 'protocolViolation' &&
-    result.kind !== 'schemaMismatch' &&
-    result.kind !== 'bodyTooLarge'
-  ) {
-    if (!asksForRetry(retry, result.status, result.headers)) return undefined
-    reason = 'status'
-  } else {
-    return undefined
-  }
-  if (!mayRepeat(retry, plan.method, plan.headers)) return undefined
-  // A stream can be read once; there is nothing left to send a second time.
-  if (plan.body instanceof ReadableStream) return undefined
-
-  const server = outcome.serverWait
-  let waitMs: number
-  let source: WaitSource
-  if (server) {
-    if (server.ms > retry.maxRetryAfterMs) return undefined
-    waitMs = jitterAfter(server.ms, rt.clock)
-    source = server.source
-  } else {
-    waitMs = backoffMs(retry, attempt, rt.clock)
-    source = 'backoff'
-  }
-  if (deadline !== undefined && rt.clock.now() + waitMs >= deadline) return undefined
-  return { waitMs, source, reason }
 }
 
 /** Runs a call: attempts, retries when HTTP says so, waits as the server asked, and never rejects. */
@@ -140,7 +73,7 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
       }
     }
     // A plugin's replay (auth after a 401) is not a retry: it leaves the retry limit as it was.
-    const decision = decide(rt, plan, outcome, attempt - replays, deadline, replayed)
+    const decision = decide(rt.clock, plan, outcome, attempt - replays, deadline, replayed)
     if (decision === undefined) return outcome.result
     if (decision === REPLAY) replayed = true
     const info = {
