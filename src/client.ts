@@ -12,6 +12,7 @@ import type { HttpResult, RequestSummary } from './result.js'
 import { MAX_TIMER_MS } from './retry/limits.js'
 import { type RetryPolicy, resolveRetryPolicy } from './retry/policy.js'
 import { systemClock } from './retry/sleep.js'
+import type { ResponseType } from './stream/types.js'
 import { createFetchTransport } from './transport/fetch-transport.js'
 import { redirectingTransports } from './transport/follow-redirects.js'
 import type { RedirectMode } from './transport/types.js'
@@ -61,6 +62,18 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 const DEFAULT_TIMEOUT_MS = 10_000
 const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 const CORES = new WeakMap<Client, ClientCore>()
+/** The Accept sent when the call sets none, by what it will do with a 2xx body. */
+const ACCEPT = {
+  json: 'application/json',
+  stream: '*/*',
+  sse: 'text/event-stream',
+  ndjson: 'application/x-ndjson, application/jsonl',
+} as const
+
+function checkResponseType(value: unknown): ResponseType | undefined {
+  if (value === undefined || value === 'stream' || value === 'sse' || value === 'ndjson') return value
+  throw new UsageError(`responseType must be 'stream', 'sse' or 'ndjson'; got ${JSON.stringify(value)}.`)
+}
 
 function checkLimit(
   name: string,
@@ -170,7 +183,8 @@ export function createClient(options: ClientOptions = {}): Client {
     const headers = new Headers(staticHeaders)
     if (headerFunction) mergeHeaders(headers, await headerFunction())
     mergeHeaders(headers, init.headers)
-    if (!headers.has('accept')) headers.set('accept', 'application/json')
+    const responseType = checkResponseType(init.responseType)
+    if (!headers.has('accept')) headers.set('accept', ACCEPT[responseType ?? 'json'])
     const policy: RetryPolicy = init.retry === undefined ? retry : resolveRetryPolicy(retry, init.retry)
     if (policy.idempotencyKey && (verb === 'POST' || verb === 'PATCH') && !headers.has('idempotency-key')) {
       headers.set('idempotency-key', randomUUID())
@@ -200,6 +214,7 @@ export function createClient(options: ClientOptions = {}): Client {
       accept: parseAccept(headers.get('accept')),
       responses: extras?.responses,
       fetchOptions,
+      responseType,
     }
     return execute(redirect === undefined ? rt : { ...rt, transport: transports.for(redirect) }, plan)
   }

@@ -32,6 +32,16 @@ export type {
 export type { Problem } from './body/problem.js'
 export type { ParsedBody } from './body/parsed-body.js'
 
+// Streams
+export type {
+  ItemFailed,
+  ItemOk,
+  NdjsonLine,
+  ResponseType,
+  ServerSentEvent,
+  TypedServerSentEvent,
+} from './stream/types.js'
+
 // Statuses
 export { STATUS_CODE_OF, STATUS_KINDS, statusKind } from './status.js'
 export type {

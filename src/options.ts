@@ -3,6 +3,7 @@ import type { HeadersInput } from './request/headers.js'
 import type { Query } from './request/query.js'
 import type { HttpResult, RequestSummary } from './result.js'
 import type { Clock, RetryOptions } from './retry/options.js'
+import type { ResponseType } from './stream/types.js'
 import type { FetchFunction } from './transport/fetch-transport.js'
 import type { RedirectMode, Transport } from './transport/types.js'
 import type { Violation } from './violation.js'
@@ -132,4 +133,15 @@ export interface RequestOptions {
   readonly retry?: RetryOptions | false
   /** Rule levels for this call, over the client's. */
   readonly violations?: ViolationConfig
+  /**
+   * Hand a 2xx body over unread instead of reading it whole: `'stream'` makes `data` a
+   * `ReadableStream<Uint8Array>`, `'sse'` an `AsyncIterable<ServerSentEvent>` (a 2xx that is not
+   * `text/event-stream` is a `protocolViolation`), `'ndjson'` an `AsyncIterable<NdjsonLine>`. The status,
+   * header rules and retries apply as usual, and other statuses are read and parsed as usual; `timeout`
+   * covers the wait for the headers, `maxBodyBytes` does not apply. The body is then yours: read it to
+   * the end, or end it with `signal` or by leaving the loop (which cancels it and frees the connection).
+   * Sets `Accept` (`text/event-stream`, `application/x-ndjson, application/jsonl`, `*\/*`) unless given.
+   * @example const r = await http.get('/chat', { responseType: 'sse' })
+   */
+  readonly responseType?: ResponseType
 }

@@ -9,6 +9,7 @@ import { statusKind } from '../status.js'
 import { classifyNetworkError, type FailureStage } from '../transport/network-error.js'
 import type { TransportResponse } from '../transport/types.js'
 import { findViolations } from '../violations/engine.js'
+import { handOver } from '../stream/hand-over.js'
 import { type Deadline, startDeadline } from './deadline.js'
 import { resolveLocation } from './location.js'
 import type { CallPlan } from './plan.js'
@@ -133,6 +134,11 @@ async function readResponse(
   // Named, not reached through */*: a caller sending fetch's default */* expects nothing in particular.
   const expectsJson =
     declared === undefined ? namesMediaType(plan.accept, isJsonMediaType) : declared.body?.format === 'json'
+  const streamAs = plan.responseType
+  if (streamAs !== undefined && status >= 200 && status < 300 && !hasNoContent(plan.method, status)) {
+    // The body is the caller's from here: no byte limit, and the attempt's timer ends with this call.
+    return handOver(rt, plan, attempts, response, deadline, streamAs)
+  }
   let body: ParsedBody
   if (hasNoContent(plan.method, status)) {
     response.discard()

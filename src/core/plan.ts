@@ -2,6 +2,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { BodyType } from '../body/media-type.js'
 import type { MediaRange } from '../request/accept.js'
 import type { RequestSummary } from '../result.js'
+import type { ResponseType } from '../stream/types.js'
 import type { RetryPolicy } from '../retry/policy.js'
 import type { CompiledRules } from '../violations/engine.js'
 
@@ -33,6 +34,8 @@ export interface CallPlan {
   readonly accept: readonly MediaRange[]
   /** Options for fetch itself (`credentials`, `cache`, ...), client's and call's merged; `undefined` for none. */
   readonly fetchOptions: Readonly<Record<string, unknown>> | undefined
+  /** How a 2xx body is handed over unread (`stream`, `sse`, `ndjson`); `undefined` reads it whole. */
+  readonly responseType?: ResponseType | undefined
   /** Declared responses by status, for typed endpoints. */
   readonly responses: ReadonlyMap<number, DeclaredResponse> | undefined
 }

@@ -29,6 +29,7 @@ function toTransportResponse(response: Response): TransportResponse {
       status: response.status,
       headers: response.headers,
       readBody: (limit) => readWhole(response, limit),
+      stream: () => wholeAsStream(response),
       discard: noop,
     }
   }
@@ -36,6 +37,7 @@ function toTransportResponse(response: Response): TransportResponse {
     status: response.status,
     headers: response.headers,
     readBody: (limit) => readBody(response.body, limit),
+    stream: () => response.body,
     discard: () => discardBody(response.body),
   }
 }
@@ -48,6 +50,17 @@ async function readWhole(response: Response, limit: number): Promise<ReadOutcome
       ? new Uint8Array(await response.arrayBuffer())
       : new TextEncoder().encode(await response.text())
   return bytes.byteLength > limit ? { type: 'tooLarge' } : { type: 'complete', bytes }
+}
+
+/** A body without a stream (React Native), read whole when first pulled: a stream in name only. */
+function wholeAsStream(response: Response): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    async pull(controller) {
+      const read = await readWhole(response, Number.POSITIVE_INFINITY)
+      if (read.type === 'complete' && read.bytes.byteLength > 0) controller.enqueue(read.bytes)
+      controller.close()
+    },
+  })
 }
 
 /**
