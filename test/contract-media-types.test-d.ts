@@ -1,6 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
-import { type BodyFormat, createApiClient, defineApi, type ResponseSpec } from '../src/index.js'
+import {
+  type BodyFormat,
+  createApiClient,
+  defineApi,
+  type ResponseSpec,
+  type ResponseType,
+} from '../src/index.js'
 import { mockApi, type ReplyArgs, type ReplyInit } from '../src/msw/index.js'
 
 const Repo = z.object({ name: z.string() })
@@ -52,7 +58,7 @@ describe('a status declared with its media type', () => {
   })
 
   it('exports the declaration types', () => {
-    expectTypeOf<ResponseSpec['format']>().toEqualTypeOf<BodyFormat | undefined>()
+    expectTypeOf<ResponseSpec['format']>().toEqualTypeOf<BodyFormat | ResponseType | undefined>()
     expectTypeOf<BodyFormat>().toEqualTypeOf<'json' | 'text' | 'bytes'>()
   })
 

@@ -14,6 +14,8 @@ export interface DeclaredResponse {
   readonly body: BodyType | null
   /** Top-level keys the schema names; the generic error-payload detector leaves them alone. */
   readonly declaredKeys: ReadonlySet<string> | undefined
+  /** How a 2xx of this status is handed over unread, when declared so (`format: 'sse'`, ...). */
+  readonly stream?: ResponseType | undefined
 }
 
 /** Everything one call needs, resolved once before the first attempt. */

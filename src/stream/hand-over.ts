@@ -127,7 +127,7 @@ export async function handOver(
   }
   const source = response.stream ? response.stream() : wholeBody(response)
   const body = guarded(source ?? new ReadableStream({ start: (c) => c.close() }), plan.signal)
-  const schema = declared?.schema ?? undefined
+  const schema = declared?.stream === as ? (declared.schema ?? undefined) : undefined
   const data = await deadline.within(dataOf(body, as, schema))
   const ok = plan.responses === undefined || declared !== undefined
   return outcome(
