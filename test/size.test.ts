@@ -52,6 +52,11 @@ describe('bundle size', () => {
     expect(foreign).toEqual([])
   })
 
+  it('the core bundle leaves the streaming parsers to a chunk loaded by the first streamed call', async () => {
+    const { inputs } = await core
+    expect(inputs.filter((file) => /eventsource-parser|src\/stream\//.test(file))).toEqual([])
+  })
+
   it('the core bundle has ofetch and p-retry in it (the budget counts them)', async () => {
     const { inputs } = await core
     expect(inputs.some((file) => file.includes('node_modules/ofetch/'))).toBe(true)

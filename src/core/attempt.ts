@@ -9,7 +9,6 @@ import { statusKind } from '../status.js'
 import { classifyNetworkError, type FailureStage } from '../transport/network-error.js'
 import type { TransportResponse } from '../transport/types.js'
 import { findViolations } from '../violations/engine.js'
-import { handOver } from '../stream/hand-over.js'
 import { type Deadline, startDeadline } from './deadline.js'
 import { resolveLocation } from './location.js'
 import type { CallPlan } from './plan.js'
@@ -136,8 +135,12 @@ async function readResponse(
     declared === undefined ? namesMediaType(plan.accept, isJsonMediaType) : declared.body?.format === 'json'
   const streamAs = plan.responseType
   if (streamAs !== undefined && status >= 200 && status < 300 && !hasNoContent(plan.method, status)) {
-    // The body is the caller's from here: no byte limit, and the attempt's timer ends with this call.
-    return handOver(rt, plan, attempts, response, deadline, streamAs)
+    // The body is the caller's from here: no byte limit, and the attempt's timer stops now, so that it
+    // can neither abort the body nor count the first load of the hand-over module, which a bundle
+    // splits off so that pages that never stream do not download the parsers.
+    deadline.end()
+    const { handOver } = await import('../stream/hand-over.js')
+    return handOver(rt, plan, attempts, response, streamAs)
   }
   let body: ParsedBody
   if (hasNoContent(plan.method, status)) {

@@ -1,6 +1,15 @@
 // Contract mocks
 export { mockApi } from './mock-api.js'
-export type { EndpointMock, MockApiOptions, MockedApi, RedirectStatus, ReplyArgs } from './types.js'
+export type {
+  EndpointMock,
+  EventData,
+  MockApiOptions,
+  MockedApi,
+  MockEvent,
+  RedirectStatus,
+  ReplyArgs,
+  StreamMockOptions,
+} from './types.js'
 
 // Plain response builders
 export { respond } from './respond.js'

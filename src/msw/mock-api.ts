@@ -5,6 +5,7 @@ import { MockError } from './mock-error.js'
 import type { ReplyInit } from './options.js'
 import { replyStep } from './reply.js'
 import * as scenario from './scenarios.js'
+import { eventsStep, streamStep } from './streams.js'
 import type { EndpointMock, MockApiOptions, MockedApi } from './types.js'
 import { checkDelay, pause, untilAborted } from './wait.js'
 
@@ -28,6 +29,10 @@ function mockEndpoint(route: Route, endpoint: Endpoint): EndpointMock {
     url: route.url,
     reply: (status: number, body?: unknown, init: ReplyInit = {}) =>
       handlerFor(route, replyStep(route, endpoint, status, body, init)),
+    events: (events, options = {}) =>
+      handlerFor(route, eventsStep(`${name}.events`, endpoint, events, options)),
+    stream: (chunks, options = {}) =>
+      handlerFor(route, streamStep(`${name}.stream`, endpoint, chunks, options)),
     errorPayload: (body = scenario.DEFAULT_ERROR_PAYLOAD, options = {}) =>
       from(scenario.errorPayload(body, options)),
     htmlPage: (status = 200, options = {}) => from(scenario.htmlPage(`${name}.htmlPage`, status, options)),

@@ -2,13 +2,13 @@
  * The hand-over of a 2xx body to the caller, for `responseType: 'stream' | 'sse' | 'ndjson'`: the status,
  * header rules and the media type are judged first, as for any call; the body is then the caller's,
  * unread, with no byte limit and no attempt timer (the caller ends it with `signal` or by leaving the
- * loop). SSE and NDJSON parsing load on first use, so a bundle that never streams does not carry them.
+ * loop). The core imports this module (and with it the SSE and NDJSON parsers) on the first streamed
+ * response, so a bundler splits it off and a page that never streams does not download it.
  */
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { mediaTypeOf } from '../body/media-type.js'
 import type { ParsedBody } from '../body/parsed-body.js'
 import type { AttemptOutcome } from '../core/attempt.js'
-import type { Deadline } from '../core/deadline.js'
 import { resolveLocation } from '../core/location.js'
 import type { CallPlan } from '../core/plan.js'
 import { protocolViolationResult, statusResult } from '../core/results.js'
@@ -18,6 +18,8 @@ import type { TransportResponse } from '../transport/types.js'
 import type { Violation } from '../violation.js'
 import { findViolations } from '../violations/engine.js'
 import { guarded } from './guard.js'
+import { linesOf } from './ndjson.js'
+import { eventsOf, typedEventsOf } from './sse.js'
 import type { ResponseType } from './types.js'
 
 const NO_BODY: ParsedBody = { type: 'none' }
@@ -68,29 +70,24 @@ function mediaTypeFinding(
   }
 }
 
-async function dataOf(
+function dataOf(
   body: ReadableStream<Uint8Array>,
   as: ResponseType,
   schema: StandardSchemaV1 | undefined,
-): Promise<unknown> {
+): unknown {
   if (as === 'stream') return body
-  if (as === 'sse') {
-    const { eventsOf, typedEventsOf } = await import('./sse.js')
-    return schema === undefined ? eventsOf(body) : typedEventsOf(body, schema)
-  }
-  const { linesOf } = await import('./ndjson.js')
+  if (as === 'sse') return schema === undefined ? eventsOf(body) : typedEventsOf(body, schema)
   return linesOf(body, schema)
 }
 
 /** Judges a 2xx response to a streaming call and hands its body over, unless the server lied. */
-export async function handOver(
+export function handOver(
   rt: Runtime,
   plan: CallPlan,
   attempts: number,
   response: TransportResponse,
-  deadline: Deadline,
   as: ResponseType,
-): Promise<AttemptOutcome> {
+): AttemptOutcome {
   const { status, headers } = response
   const common = { request: plan.summary, attempts }
   const mediaType = mediaTypeOf(headers.get('content-type'))
@@ -128,7 +125,7 @@ export async function handOver(
   const source = response.stream ? response.stream() : wholeBody(response)
   const body = guarded(source ?? new ReadableStream({ start: (c) => c.close() }), plan.signal)
   const schema = declared?.stream === as ? (declared.schema ?? undefined) : undefined
-  const data = await deadline.within(dataOf(body, as, schema))
+  const data = dataOf(body, as, schema)
   const ok = plan.responses === undefined || declared !== undefined
   return outcome(
     statusResult(

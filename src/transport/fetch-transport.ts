@@ -23,13 +23,13 @@ function toTransportResponse(response: Response): TransportResponse {
     throw new RedirectError('the server redirected, and this runtime does not show the redirect')
   }
   // React Native's fetch (and other polyfills) have no `body` stream at all, where a body-less response
-  // elsewhere has `body: null`: read those whole, then apply the same limit.
+  // elsewhere has `body: null`: read those whole, then apply the same limit. Without `stream`, a streamed
+  // call gets such a body read whole and handed over as one chunk (stream/hand-over.ts).
   if (response.body === undefined) {
     return {
       status: response.status,
       headers: response.headers,
       readBody: (limit) => readWhole(response, limit),
-      stream: () => wholeAsStream(response),
       discard: noop,
     }
   }
@@ -50,17 +50,6 @@ async function readWhole(response: Response, limit: number): Promise<ReadOutcome
       ? new Uint8Array(await response.arrayBuffer())
       : new TextEncoder().encode(await response.text())
   return bytes.byteLength > limit ? { type: 'tooLarge' } : { type: 'complete', bytes }
-}
-
-/** A body without a stream (React Native), read whole when first pulled: a stream in name only. */
-function wholeAsStream(response: Response): ReadableStream<Uint8Array> {
-  return new ReadableStream({
-    async pull(controller) {
-      const read = await readWhole(response, Number.POSITIVE_INFINITY)
-      if (read.type === 'complete' && read.bytes.byteLength > 0) controller.enqueue(read.bytes)
-      controller.close()
-    },
-  })
 }
 
 /**
