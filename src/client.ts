@@ -70,6 +70,15 @@ const ACCEPT = {
   ndjson: 'application/x-ndjson, application/jsonl',
 } as const
 
+function reconnectLimit(value: RequestOptions['reconnect']): number | undefined {
+  if (value === undefined || value === false) return undefined
+  const limit = value === true ? 10 : value.limit
+  if (!Number.isSafeInteger(limit) || limit < 0) {
+    throw new UsageError(`reconnect.limit must be a whole number >= 0; got ${String(limit)}.`)
+  }
+  return limit
+}
+
 function checkResponseType(value: unknown): ResponseType | undefined {
   if (value === undefined || value === 'stream' || value === 'sse' || value === 'ndjson') return value
   throw new UsageError(`responseType must be 'stream', 'sse' or 'ndjson'; got ${JSON.stringify(value)}.`)
@@ -215,6 +224,7 @@ export function createClient(options: ClientOptions = {}): Client {
       responses: extras?.responses,
       fetchOptions,
       responseType,
+      reconnect: reconnectLimit(init.reconnect),
     }
     return execute(redirect === undefined ? rt : { ...rt, transport: transports.for(redirect) }, plan)
   }

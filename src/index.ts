@@ -88,4 +88,5 @@ export type { Finding, Preset, ResponseFacts, Rule, RuleLevels } from './violati
 
 // Errors
 export { UsageError } from './errors/usage-error.js'
+export { ReconnectError } from './errors/reconnect-error.js'
 export { UnwrapError } from './errors/unwrap-error.js'

@@ -144,4 +144,13 @@ export interface RequestOptions {
    * @example const r = await http.get('/chat', { responseType: 'sse' })
    */
   readonly responseType?: ResponseType
+  /**
+   * With `responseType: 'sse'`, reconnect when the stream ends or breaks, as EventSource does: after the
+   * server's `retry:` (else 3 s), the call is sent again with `Last-Event-ID`, retried and classified like
+   * any call; a 204 ends the stream, any other failure is thrown from the loop as a `ReconnectError`
+   * carrying its result. `true` reconnects up to 10 times; `{ limit }` sets how many.
+   * @default false
+   * @example http.get('/feed', { responseType: 'sse', reconnect: { limit: 100 } })
+   */
+  readonly reconnect?: boolean | { readonly limit: number }
 }

@@ -64,7 +64,7 @@ describe('a status declared with its media type', () => {
 
   it('refuses a declaration that is neither a schema, null nor a spec', () => {
     const csv = { contentType: 'text/csv', format: 'csv' } as const
-    // @ts-expect-error format is one of json, text, bytes
+    // @ts-expect-error format is one of json, text, bytes, stream, sse, ndjson
     defineApi({ a: { method: 'GET', path: '/a', responses: { 200: csv } } })
     // @ts-expect-error a spec names its contentType
     defineApi({ a: { method: 'GET', path: '/a', responses: { 200: { format: 'text' } } } })

@@ -38,6 +38,8 @@ export interface CallPlan {
   readonly fetchOptions: Readonly<Record<string, unknown>> | undefined
   /** How a 2xx body is handed over unread (`stream`, `sse`, `ndjson`); `undefined` reads it whole. */
   readonly responseType?: ResponseType | undefined
+  /** How many times an event stream reconnects (`responseType: 'sse'`); `undefined` or 0 for never. */
+  readonly reconnect?: number | undefined
   /** Declared responses by status, for typed endpoints. */
   readonly responses: ReadonlyMap<number, DeclaredResponse> | undefined
 }

@@ -17,8 +17,10 @@ import { statusKind } from '../status.js'
 import type { TransportResponse } from '../transport/types.js'
 import type { Violation } from '../violation.js'
 import { findViolations } from '../violations/engine.js'
+import { execute } from '../core/execute.js'
 import { guarded } from './guard.js'
 import { linesOf } from './ndjson.js'
+import { reconnecting } from './reconnect.js'
 import { eventsOf, typedEventsOf } from './sse.js'
 import type { ResponseType } from './types.js'
 
@@ -71,13 +73,26 @@ function mediaTypeFinding(
 }
 
 function dataOf(
+  rt: Runtime,
+  plan: CallPlan,
   body: ReadableStream<Uint8Array>,
   as: ResponseType,
   schema: StandardSchemaV1 | undefined,
 ): unknown {
   if (as === 'stream') return body
-  if (as === 'sse') return schema === undefined ? eventsOf(body) : typedEventsOf(body, schema)
-  return linesOf(body, schema)
+  if (as !== 'sse') return linesOf(body, schema)
+  const events = schema === undefined ? eventsOf(body) : typedEventsOf(body, schema)
+  if (!plan.reconnect) return events
+  return reconnecting(events, {
+    left: plan.reconnect,
+    clock: rt.clock,
+    signal: plan.signal,
+    again: (lastEventId, left) => {
+      const headers = new Headers(plan.headers)
+      if (lastEventId !== undefined) headers.set('last-event-id', lastEventId)
+      return execute(rt, { ...plan, headers, reconnect: left })
+    },
+  })
 }
 
 /** Judges a 2xx response to a streaming call and hands its body over, unless the server lied. */
@@ -125,7 +140,7 @@ export function handOver(
   const source = response.stream ? response.stream() : wholeBody(response)
   const body = guarded(source ?? new ReadableStream({ start: (c) => c.close() }), plan.signal)
   const schema = declared?.stream === as ? (declared.schema ?? undefined) : undefined
-  const data = dataOf(body, as, schema)
+  const data = dataOf(rt, plan, body, as, schema)
   const ok = plan.responses === undefined || declared !== undefined
   return outcome(
     statusResult(
