@@ -12,7 +12,7 @@ import type { HttpResult, RequestSummary } from './result.js'
 import { MAX_TIMER_MS } from './retry/limits.js'
 import { type RetryPolicy, resolveRetryPolicy } from './retry/policy.js'
 import { systemClock } from './retry/sleep.js'
-import type { ResponseType } from './stream/types.js'
+import type { ReconnectState, ResponseType } from './stream/types.js'
 import { createFetchTransport } from './transport/fetch-transport.js'
 import { redirectingTransports } from './transport/follow-redirects.js'
 import type { RedirectMode } from './transport/types.js'
@@ -70,13 +70,14 @@ const ACCEPT = {
   ndjson: 'application/x-ndjson, application/jsonl',
 } as const
 
-function reconnectLimit(value: RequestOptions['reconnect']): number | undefined {
+function reconnectState(value: RequestOptions['reconnect']): ReconnectState | undefined {
   if (value === undefined || value === false) return undefined
   const limit = value === true ? 10 : value.limit
   if (!Number.isSafeInteger(limit) || limit < 0) {
     throw new UsageError(`reconnect.limit must be a whole number >= 0; got ${String(limit)}.`)
   }
-  return limit
+  // Browsers wait a few seconds before reconnecting when the server never sent `retry:`.
+  return { left: limit, lastEventId: undefined, waitMs: 3_000 }
 }
 
 function checkResponseType(value: unknown): ResponseType | undefined {
@@ -224,7 +225,7 @@ export function createClient(options: ClientOptions = {}): Client {
       responses: extras?.responses,
       fetchOptions,
       responseType,
-      reconnect: reconnectLimit(init.reconnect),
+      reconnect: reconnectState(init.reconnect),
     }
     return execute(redirect === undefined ? rt : { ...rt, transport: transports.for(redirect) }, plan)
   }

@@ -2,7 +2,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { BodyType } from '../body/media-type.js'
 import type { MediaRange } from '../request/accept.js'
 import type { RequestSummary } from '../result.js'
-import type { ResponseType } from '../stream/types.js'
+import type { ReconnectState, ResponseType } from '../stream/types.js'
 import type { RetryPolicy } from '../retry/policy.js'
 import type { CompiledRules } from '../violations/engine.js'
 
@@ -38,8 +38,8 @@ export interface CallPlan {
   readonly fetchOptions: Readonly<Record<string, unknown>> | undefined
   /** How a 2xx body is handed over unread (`stream`, `sse`, `ndjson`); `undefined` reads it whole. */
   readonly responseType?: ResponseType | undefined
-  /** How many times an event stream reconnects (`responseType: 'sse'`); `undefined` or 0 for never. */
-  readonly reconnect?: number | undefined
+  /** How an event stream reconnects (`responseType: 'sse'`); `undefined` for never. */
+  readonly reconnect?: ReconnectState | undefined
   /** Declared responses by status, for typed endpoints. */
   readonly responses: ReadonlyMap<number, DeclaredResponse> | undefined
 }

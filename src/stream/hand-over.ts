@@ -84,13 +84,13 @@ function dataOf(
   const events = schema === undefined ? eventsOf(body) : typedEventsOf(body, schema)
   if (!plan.reconnect) return events
   return reconnecting(events, {
-    left: plan.reconnect,
+    state: plan.reconnect,
     clock: rt.clock,
     signal: plan.signal,
-    again: (lastEventId, left) => {
+    again: (next) => {
       const headers = new Headers(plan.headers)
-      if (lastEventId !== undefined) headers.set('last-event-id', lastEventId)
-      return execute(rt, { ...plan, headers, reconnect: left })
+      if (next.lastEventId !== undefined) headers.set('last-event-id', next.lastEventId)
+      return execute(rt, { ...plan, headers, reconnect: next })
     },
   })
 }

@@ -8,26 +8,22 @@
 import { ReconnectError } from '../errors/reconnect-error.js'
 import type { HttpResult } from '../result.js'
 import type { Clock } from '../retry/options.js'
-import type { ServerSentEvent } from './types.js'
-
-/** Browsers wait a few seconds before reconnecting when the server never sent `retry:`. */
-export const DEFAULT_RECONNECT_MS = 3_000
+import type { ReconnectState, ServerSentEvent } from './types.js'
 
 export interface Reconnection {
-  /** Reconnections left. */
-  readonly left: number
+  readonly state: ReconnectState
   readonly clock: Clock
   readonly signal: AbortSignal | undefined
-  /** Sends the call again with this Last-Event-ID, `left - 1` reconnections left to it. */
-  readonly again: (lastEventId: string | undefined, left: number) => Promise<HttpResult>
+  /** Sends the call again, with the state the next stream starts from (Last-Event-ID from it). */
+  readonly again: (next: ReconnectState) => Promise<HttpResult>
 }
 
 export async function* reconnecting<E extends ServerSentEvent>(
   events: AsyncIterable<E>,
   reconnection: Reconnection,
 ): AsyncGenerator<E> {
-  let lastEventId: string | undefined
-  let waitMs = DEFAULT_RECONNECT_MS
+  const { left } = reconnection.state
+  let { lastEventId, waitMs } = reconnection.state
   try {
     for await (const event of events) {
       if (event.id !== undefined) lastEventId = event.id
@@ -36,12 +32,12 @@ export async function* reconnecting<E extends ServerSentEvent>(
     }
   } catch (error) {
     // A body broken by the network is what reconnection is for; the caller's abort is not.
-    if (reconnection.signal?.aborted || reconnection.left <= 0) throw error
+    if (reconnection.signal?.aborted || left <= 0) throw error
   }
-  if (reconnection.left <= 0) return
+  if (left <= 0) return
   await reconnection.clock.sleep(waitMs, reconnection.signal)
   if (reconnection.signal?.aborted) throw reconnection.signal.reason
-  const result = await reconnection.again(lastEventId, reconnection.left - 1)
+  const result = await reconnection.again({ left: left - 1, lastEventId, waitMs })
   if (result.kind === 'noContent') return
   if (!result.ok) throw new ReconnectError(result)
   // The new stream reconnects itself in turn, with one reconnection fewer.

@@ -43,3 +43,13 @@ export type NdjsonLine<T = unknown> = (ItemOk<T> | ItemFailed) & {
 
 /** An event of a typed SSE endpoint: the event, with its `data` parsed as JSON and validated. */
 export type TypedServerSentEvent<T> = ServerSentEvent & (ItemOk<T> | ItemFailed)
+
+/** What an event stream carries from one connection to the next (HTML standard: they persist). */
+export interface ReconnectState {
+  /** Reconnections left. */
+  readonly left: number
+  /** The last `id:` seen, sent as Last-Event-ID. */
+  readonly lastEventId: string | undefined
+  /** The reconnection time: the server's last `retry:`, else the default. */
+  readonly waitMs: number
+}

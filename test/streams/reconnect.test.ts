@@ -45,11 +45,18 @@ describe.each(TRANSPORTS)('SSE reconnection over $name', (entry) => {
 
   it("reconnects after the server's retry: with Last-Event-ID, through a 503 and its Retry-After, until a 204", async () => {
     const name = `on-${entry.name.replace(/\W/g, '')}`
-    scripts[name] = ['retry: 5\nid: 1\ndata: a\n\n', '503', 'id: 2\ndata: b\n\n', '204']
-    const http = entry.client({ baseURL: server.url })
+    scripts[name] = ['retry: 5\nid: 1\ndata: a\n\n', '503', 'data: b\n\n', 'id: 3\ndata: c\n\n', '204']
+    const waits: number[] = []
+    const sleep = (ms: number) => {
+      waits.push(ms)
+      return new Promise<void>((resolve) => setTimeout(resolve, ms))
+    }
+    const http = entry.client({ baseURL: server.url, clock: { sleep } })
     const r = await http.get(`/${name}`, { responseType: 'sse', reconnect: true })
-    expect(await collect(r.data)).toEqual(['a', 'b'])
-    expect(seen[name]).toEqual([undefined, '1', '1', '2'])
+    expect(await collect(r.data)).toEqual(['a', 'b', 'c'])
+    // The last event ID and the reconnection time persist across connections, as in the HTML standard.
+    expect(seen[name]).toEqual([undefined, '1', '1', '1', '3'])
+    expect(waits.filter((ms) => ms === 5)).toHaveLength(3)
   })
 
   it('throws a ReconnectError carrying the classified result when the reconnection is refused', async () => {
