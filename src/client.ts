@@ -14,6 +14,7 @@ import type { HttpResult, RequestSummary } from './result.js'
 import { MAX_TIMER_MS } from './retry/limits.js'
 import { type RetryPolicy, resolveRetryPolicy } from './retry/policy.js'
 import { systemClock } from './retry/sleep.js'
+import type { ReconnectState, ResponseType } from './stream/types.js'
 import { createFetchTransport } from './transport/fetch-transport.js'
 import { redirectingTransports } from './transport/follow-redirects.js'
 import type { RedirectMode } from './transport/types.js'
@@ -60,6 +61,28 @@ export interface ClientCore {
 const DEFAULT_TIMEOUT_MS = 10_000
 const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 const CORES = new WeakMap<Client, ClientCore>()
+/** The Accept sent when the call sets none, by what it will do with a 2xx body. */
+const ACCEPT = {
+  json: 'application/json',
+  stream: '*/*',
+  sse: 'text/event-stream',
+  ndjson: 'application/x-ndjson, application/jsonl',
+} as const
+
+function reconnectState(value: RequestOptions['reconnect']): ReconnectState | undefined {
+  if (value === undefined || value === false) return undefined
+  const limit = value === true ? 10 : value.limit
+  if (!Number.isSafeInteger(limit) || limit < 0) {
+    throw new UsageError(`reconnect.limit must be a whole number >= 0; got ${String(limit)}.`)
+  }
+  // Browsers wait a few seconds before reconnecting when the server never sent `retry:`.
+  return { left: limit, lastEventId: undefined, waitMs: 3_000 }
+}
+
+function checkResponseType(value: unknown): ResponseType | undefined {
+  if (value === undefined || value === 'stream' || value === 'sse' || value === 'ndjson') return value
+  throw new UsageError(`responseType must be 'stream', 'sse' or 'ndjson'; got ${JSON.stringify(value)}.`)
+}
 
 function checkLimit(
   name: string,
@@ -173,7 +196,8 @@ export function createClient(options: ClientOptions = {}): Client {
     const headers = new Headers(staticHeaders)
     if (headerFunction) mergeHeaders(headers, await headerFunction())
     mergeHeaders(headers, init.headers)
-    if (!headers.has('accept')) headers.set('accept', 'application/json')
+    const responseType = checkResponseType(init.responseType)
+    if (!headers.has('accept')) headers.set('accept', ACCEPT[responseType ?? 'json'])
     const policy: RetryPolicy = init.retry === undefined ? retry : resolveRetryPolicy(retry, init.retry)
     if (policy.idempotencyKey && (verb === 'POST' || verb === 'PATCH') && !headers.has('idempotency-key')) {
       headers.set('idempotency-key', randomUUID())
@@ -204,6 +228,8 @@ export function createClient(options: ClientOptions = {}): Client {
       responses: extras?.responses,
       fetchOptions,
       options: init,
+      responseType,
+      reconnect: reconnectState(init.reconnect),
     }
     return execute(redirect === undefined ? rt : { ...rt, transport: transports.for(redirect) }, plan)
   }

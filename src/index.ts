@@ -33,6 +33,16 @@ export type {
 export type { Problem } from './body/problem.js'
 export type { ParsedBody } from './body/parsed-body.js'
 
+// Streams
+export type {
+  ItemFailed,
+  ItemOk,
+  NdjsonLine,
+  ResponseType,
+  ServerSentEvent,
+  TypedServerSentEvent,
+} from './stream/types.js'
+
 // Statuses
 export { STATUS_CODE_OF, STATUS_KINDS, statusKind } from './status.js'
 export type {
@@ -79,4 +89,5 @@ export type { Finding, Preset, ResponseFacts, Rule, RuleLevels } from './violati
 
 // Errors
 export { UsageError } from './errors/usage-error.js'
+export { ReconnectError } from './errors/reconnect-error.js'
 export { UnwrapError } from './errors/unwrap-error.js'

@@ -4,6 +4,7 @@ import type { HeadersInput } from './request/headers.js'
 import type { Query } from './request/query.js'
 import type { HttpResult, RequestSummary } from './result.js'
 import type { Clock, RetryOptions } from './retry/options.js'
+import type { ResponseType } from './stream/types.js'
 import type { FetchFunction } from './transport/fetch-transport.js'
 import type { RedirectMode, Transport } from './transport/types.js'
 import type { Violation } from './violation.js'
@@ -150,4 +151,24 @@ export interface RequestOptions {
   readonly violations?: ViolationConfig
   /** `false` sends no token of the client's `auth` with this call (and so never refreshes for it). */
   readonly auth?: false
+  /**
+   * Hand a 2xx body over unread instead of reading it whole: `'stream'` makes `data` a
+   * `ReadableStream<Uint8Array>`, `'sse'` an `AsyncIterable<ServerSentEvent>` (a 2xx that is not
+   * `text/event-stream` is a `protocolViolation`), `'ndjson'` an `AsyncIterable<NdjsonLine>`. The status,
+   * header rules and retries apply as usual, and other statuses are read and parsed as usual; `timeout`
+   * covers the wait for the headers, `maxBodyBytes` does not apply. The body is then yours: read it to
+   * the end, or end it with `signal` or by leaving the loop (which cancels it and frees the connection).
+   * Sets `Accept` (`text/event-stream`, `application/x-ndjson, application/jsonl`, `*\/*`) unless given.
+   * @example const r = await http.get('/chat', { responseType: 'sse' })
+   */
+  readonly responseType?: ResponseType
+  /**
+   * With `responseType: 'sse'`, reconnect when the stream ends or breaks, as EventSource does: after the
+   * server's `retry:` (else 3 s), the call is sent again with `Last-Event-ID`, retried and classified like
+   * any call; a 204 ends the stream, any other failure is thrown from the loop as a `ReconnectError`
+   * carrying its result. `true` reconnects up to 10 times; `{ limit }` sets how many.
+   * @default false
+   * @example http.get('/feed', { responseType: 'sse', reconnect: { limit: 100 } })
+   */
+  readonly reconnect?: boolean | { readonly limit: number }
 }

@@ -1,6 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
-import { type BodyFormat, createApiClient, defineApi, type ResponseSpec } from '../src/index.js'
+import {
+  type BodyFormat,
+  createApiClient,
+  defineApi,
+  type ResponseSpec,
+  type ResponseType,
+} from '../src/index.js'
 import { mockApi, type ReplyArgs, type ReplyInit } from '../src/msw/index.js'
 
 const Repo = z.object({ name: z.string() })
@@ -52,13 +58,13 @@ describe('a status declared with its media type', () => {
   })
 
   it('exports the declaration types', () => {
-    expectTypeOf<ResponseSpec['format']>().toEqualTypeOf<BodyFormat | undefined>()
+    expectTypeOf<ResponseSpec['format']>().toEqualTypeOf<BodyFormat | ResponseType | undefined>()
     expectTypeOf<BodyFormat>().toEqualTypeOf<'json' | 'text' | 'bytes'>()
   })
 
   it('refuses a declaration that is neither a schema, null nor a spec', () => {
     const csv = { contentType: 'text/csv', format: 'csv' } as const
-    // @ts-expect-error format is one of json, text, bytes
+    // @ts-expect-error format is one of json, text, bytes, stream, sse, ndjson
     defineApi({ a: { method: 'GET', path: '/a', responses: { 200: csv } } })
     // @ts-expect-error a spec names its contentType
     defineApi({ a: { method: 'GET', path: '/a', responses: { 200: { format: 'text' } } } })

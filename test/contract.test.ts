@@ -36,7 +36,7 @@ describe('defineApi checks the contract when it is defined', () => {
     [{ f: { method: 'GET', path: '/x', responses: { 200: { contentType: 'text' } } } }, /contentType "text"/],
     [
       { g: { method: 'GET', path: '/x', responses: { 200: { contentType: 'text/csv', format: 'csv' } } } },
-      /format "csv"; use 'json', 'text' or 'bytes'/,
+      /format "csv"; use 'json', 'text', 'bytes', 'stream', 'sse' or 'ndjson'/,
     ],
     [
       { h: { method: 'GET', path: '/x', responses: { 200: { contentType: 'text/csv', schema: {} } } } },

@@ -65,6 +65,11 @@ describe('bundle size', () => {
     expect(used).toEqual([])
   })
 
+  it('the core bundle leaves the streaming parsers to a chunk loaded by the first streamed call', async () => {
+    const { inputs } = await core
+    expect(inputs.filter((file) => /eventsource-parser|src\/stream\//.test(file))).toEqual([])
+  })
+
   it('the core bundle has p-retry in it (the budget counts it)', async () => {
     const { inputs } = await core
     expect(inputs.some((file) => file.includes('node_modules/p-retry/'))).toBe(true)

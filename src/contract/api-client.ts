@@ -4,6 +4,7 @@ import type { DeclaredResponse } from '../core/plan.js'
 import { invalidRequestResult } from '../core/results.js'
 import { validate } from '../core/validate.js'
 import type { ClientOptions, RequestOptions } from '../options.js'
+import type { ResponseType } from '../stream/types.js'
 import { compileRules } from '../violations/engine.js'
 import type { Api, Endpoint } from './define.js'
 import { declaredBody } from './declared-body.js'
@@ -20,8 +21,9 @@ function prefixed(part: string, issues: readonly Issue[]): Issue[] {
 function declaredResponses(endpoint: Endpoint): ReadonlyMap<number, DeclaredResponse> {
   const map = new Map<number, DeclaredResponse>()
   for (const [status, declared] of Object.entries(endpoint.responses)) {
-    const { schema, body } = declaredBody(declared)
-    map.set(Number(status), { schema, body, declaredKeys: schema === null ? undefined : schemaKeys(schema) })
+    const { schema, body, stream } = declaredBody(declared)
+    const declaredKeys = schema === null || stream !== undefined ? undefined : schemaKeys(schema)
+    map.set(Number(status), { schema, body, declaredKeys, stream })
   }
   return map
 }
@@ -60,6 +62,11 @@ export function createApiClient<const A extends Api>(
       responses: declaredResponses(endpoint),
       rules: compileRules(core.rules, endpoint.violations),
     }
+    // A streamed 2xx makes every call of the endpoint stream (and ask for that media type).
+    let responseType: ResponseType | undefined
+    for (const [status, declared] of extras.responses) {
+      if (status >= 200 && status < 300) responseType ??= declared.stream
+    }
     const requestSchemas = (['query', 'body', 'headers'] as const).filter(
       (part) => endpoint[part] !== undefined,
     )
@@ -74,7 +81,8 @@ export function createApiClient<const A extends Api>(
       }
       if (issues) return invalidRequestResult(core.summarize(endpoint.method, path), issues)
       const { params: _params, ...options } = input
-      return core.send(endpoint.method, path, { ...options, ...parts } as RequestOptions, extras)
+      const init = { responseType, ...options, ...parts } as RequestOptions
+      return core.send(endpoint.method, path, init, extras)
     }
   }
   apiOf.set(methods, api)

@@ -3,7 +3,8 @@
  * disagree on a media type: a schema alone is a JSON body, `null` is none, a spec names its media type.
  */
 import type { StandardSchemaV1 } from '@standard-schema/spec'
-import { type BodyType, formatOf, mediaTypeOf } from '../body/media-type.js'
+import { type BodyFormat, type BodyType, formatOf, mediaTypeOf } from '../body/media-type.js'
+import type { ResponseType } from '../stream/types.js'
 import { isSchema, type ResponseDeclaration } from './define.js'
 
 /** A declaration as the runtime uses it. */
@@ -12,7 +13,11 @@ export interface DeclaredBody {
   readonly schema: StandardSchemaV1 | null
   /** The body's media type and format; `null` when the status is declared without a body. */
   readonly body: BodyType | null
+  /** How a streamed 2xx body is handed over, when the declaration streams it. */
+  readonly stream?: ResponseType
 }
+
+const STREAMED: ReadonlySet<unknown> = new Set(['stream', 'sse', 'ndjson'])
 
 const JSON_BODY: BodyType = { mediaType: 'application/json', format: 'json' }
 
@@ -20,8 +25,13 @@ export function declaredBody(declared: ResponseDeclaration | undefined): Declare
   if (declared === null || declared === undefined) return { schema: null, body: null }
   if (isSchema(declared)) return { schema: declared, body: JSON_BODY }
   const mediaType = mediaTypeOf(declared.contentType) ?? JSON_BODY.mediaType
+  if (STREAMED.has(declared.format)) {
+    // Read as bytes where it is not streamed (a mock's body, a non-2xx status declared so).
+    const stream = declared.format as ResponseType
+    return { schema: declared.schema ?? null, body: { mediaType, format: 'bytes' }, stream }
+  }
   return {
     schema: declared.schema ?? null,
-    body: { mediaType, format: declared.format ?? formatOf(mediaType) },
+    body: { mediaType, format: (declared.format as BodyFormat | undefined) ?? formatOf(mediaType) },
   }
 }

@@ -1,6 +1,7 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { type BodyFormat, mediaTypeOf } from '../body/media-type.js'
 import { UsageError } from '../errors/usage-error.js'
+import type { ResponseType } from '../stream/types.js'
 import type { ViolationConfig } from '../violations/engine.js'
 import { paramNames } from './path.js'
 import { TOKEN } from '../request/token.js'
@@ -38,11 +39,17 @@ export interface ResponseSpec {
   /** The media type the body is sent with, e.g. `'text/plain'`; parameters such as charset are ignored. */
   readonly contentType: string
   /**
-   * How the body is read: `'json'`, `'text'` (a string) or `'bytes'` (a `Uint8Array`).
+   * How the body is read: `'json'`, `'text'` (a string) or `'bytes'` (a `Uint8Array`); or, on a 2xx,
+   * handed over unread: `'stream'` (a `ReadableStream<Uint8Array>`), `'sse'` (server-sent events) or
+   * `'ndjson'` (JSON lines), as the call's `responseType` does.
    * @default 'json' for application/json and any +json type, 'text' for text/* and XML, else 'bytes'
+   * @example { contentType: 'text/event-stream', format: 'sse', schema: Delta }
    */
-  readonly format?: BodyFormat
-  /** Validates the body as read; without one, `data` is the string, the bytes or the parsed JSON. */
+  readonly format?: BodyFormat | ResponseType
+  /**
+   * Validates the body as read; without one, `data` is the string, the bytes or the parsed JSON. For
+   * `'sse'` it validates each event's `data` parsed as JSON, for `'ndjson'` each line, as they arrive.
+   */
   readonly schema?: StandardSchemaV1
 }
 
@@ -52,7 +59,7 @@ export type ResponseDeclaration = StandardSchemaV1 | null | ResponseSpec
 /** A contract: endpoints by name. */
 export type Api = { readonly [name: string]: Endpoint }
 
-const FORMATS: ReadonlySet<unknown> = new Set(['json', 'text', 'bytes'])
+const FORMATS: ReadonlySet<unknown> = new Set(['json', 'text', 'bytes', 'stream', 'sse', 'ndjson'])
 
 export function isSchema(value: unknown): value is StandardSchemaV1 {
   return typeof value === 'object' && value !== null && '~standard' in value
@@ -70,7 +77,7 @@ function declarationProblem(declared: unknown): string | undefined {
     return `has contentType ${JSON.stringify(spec.contentType)}; give a media type such as 'text/plain'`
   }
   if (spec.format !== undefined && !FORMATS.has(spec.format)) {
-    return `has format ${JSON.stringify(spec.format)}; use 'json', 'text' or 'bytes'`
+    return `has format ${JSON.stringify(spec.format)}; use 'json', 'text', 'bytes', 'stream', 'sse' or 'ndjson'`
   }
   if (spec.schema !== undefined && !isSchema(spec.schema)) return 'has a schema that is not a Standard Schema'
   return undefined

@@ -6,6 +6,7 @@ import type { Query } from '../request/query.js'
 import type { FailureResult, InvalidRequestResult, StatusResult, StatusResultWith } from '../result.js'
 import type { RetryOptions } from '../retry/options.js'
 import type { StatusKind, StatusKindOf } from '../status.js'
+import type { NdjsonLine, ResponseType, ServerSentEvent, TypedServerSentEvent } from '../stream/types.js'
 import type { ViolationConfig } from '../violations/engine.js'
 import type { Endpoint } from './define.js'
 import type { PathParams } from './path.js'
@@ -16,14 +17,27 @@ type Output<S> = S extends StandardSchemaV1
     ? SpecOutput<S>
     : undefined
 
-/** The data of a `ResponseSpec`: its schema's output, else what its format reads. */
-type SpecOutput<S> = S extends { readonly schema: infer V extends StandardSchemaV1 }
-  ? StandardSchemaV1.InferOutput<V>
-  : S extends { readonly format: infer F extends BodyFormat }
-    ? FormatOutput[F]
-    : S extends { readonly contentType: `text/${string}` }
-      ? string
-      : unknown
+/** The data of a `ResponseSpec`: what a streamed format hands over, its schema's output, or what its format reads. */
+type SpecOutput<S> = S extends { readonly format: infer F extends ResponseType }
+  ? StreamOutput<F, S extends { readonly schema: infer V extends StandardSchemaV1 } ? V : undefined>
+  : S extends { readonly schema: infer V extends StandardSchemaV1 }
+    ? StandardSchemaV1.InferOutput<V>
+    : S extends { readonly format: infer F extends BodyFormat }
+      ? FormatOutput[F]
+      : S extends { readonly contentType: `text/${string}` }
+        ? string
+        : unknown
+
+/** What a streamed 2xx hands over: the bytes, or events and lines, each validated by `V` when given. */
+type StreamOutput<F, V> = F extends 'stream'
+  ? ReadableStream<Uint8Array>
+  : V extends StandardSchemaV1
+    ? F extends 'sse'
+      ? AsyncIterable<TypedServerSentEvent<StandardSchemaV1.InferOutput<V>>>
+      : AsyncIterable<NdjsonLine<StandardSchemaV1.InferOutput<V>>>
+    : F extends 'sse'
+      ? AsyncIterable<ServerSentEvent>
+      : AsyncIterable<NdjsonLine>
 
 /** What each body format reads into. */
 export interface FormatOutput {

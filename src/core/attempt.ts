@@ -136,6 +136,15 @@ async function readResponse(
   // Named, not reached through */*: a caller sending fetch's default */* expects nothing in particular.
   const expectsJson =
     declared === undefined ? namesMediaType(plan.accept, isJsonMediaType) : declared.body?.format === 'json'
+  const streamAs = plan.responseType
+  if (streamAs !== undefined && status >= 200 && status < 300 && !hasNoContent(plan.method, status)) {
+    // The body is the caller's from here: no byte limit, and the attempt's timer stops now, so that it
+    // can neither abort the body nor count the first load of the hand-over module, which a bundle
+    // splits off so that pages that never stream do not download the parsers.
+    deadline.end()
+    const { handOver } = await import('../stream/hand-over.js')
+    return handOver(rt, plan, attempts, response, streamAs)
+  }
   let body: ParsedBody
   if (hasNoContent(plan.method, status)) {
     response.discard()

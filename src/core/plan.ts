@@ -3,6 +3,7 @@ import type { BodyType } from '../body/media-type.js'
 import type { MediaRange } from '../request/accept.js'
 import type { RequestOptions } from '../options.js'
 import type { RequestSummary } from '../result.js'
+import type { ReconnectState, ResponseType } from '../stream/types.js'
 import type { RetryPolicy } from '../retry/policy.js'
 import type { CompiledRules } from '../violations/engine.js'
 
@@ -14,6 +15,8 @@ export interface DeclaredResponse {
   readonly body: BodyType | null
   /** Top-level keys the schema names; the generic error-payload detector leaves them alone. */
   readonly declaredKeys: ReadonlySet<string> | undefined
+  /** How a 2xx of this status is handed over unread, when declared so (`format: 'sse'`, ...). */
+  readonly stream?: ResponseType | undefined
 }
 
 /** Everything one call needs, resolved once before the first attempt. */
@@ -34,6 +37,10 @@ export interface CallPlan {
   readonly accept: readonly MediaRange[]
   /** Options for fetch itself (`credentials`, `cache`, ...), client's and call's merged; `undefined` for none. */
   readonly fetchOptions: Readonly<Record<string, unknown>> | undefined
+  /** How a 2xx body is handed over unread (`stream`, `sse`, `ndjson`); `undefined` reads it whole. */
+  readonly responseType?: ResponseType | undefined
+  /** How an event stream reconnects (`responseType: 'sse'`); `undefined` for never. */
+  readonly reconnect?: ReconnectState | undefined
   /** Declared responses by status, for typed endpoints. */
   readonly responses: ReadonlyMap<number, DeclaredResponse> | undefined
   /** The call's options as given, for plugins (e.g. `auth: false`). */

@@ -3,11 +3,14 @@ export { mockApi } from './mock-api.js'
 export type {
   ApiExamples,
   EndpointMock,
+  EventData,
   HandleContext,
   MockApiOptions,
   MockedApi,
+  MockEvent,
   RedirectStatus,
   ReplyArgs,
+  StreamMockOptions,
 } from './types.js'
 
 // Plain response builders

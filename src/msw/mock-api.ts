@@ -6,6 +6,7 @@ import type { ReplyInit } from './options.js'
 import { handleStep } from './handle.js'
 import { replyStep } from './reply.js'
 import * as scenario from './scenarios.js'
+import { eventsStep, streamStep } from './streams.js'
 import type { ApiExamples, EndpointMock, MockApiOptions, MockedApi } from './types.js'
 import { checkDelay, pause, untilAborted } from './wait.js'
 
@@ -41,6 +42,10 @@ function mockEndpoint(route: Route, endpoint: Endpoint, examples: ApiExamples): 
     reply: (status: number, body?: unknown, init: ReplyInit = {}) =>
       handlerFor(route, replyStep(route, endpoint, status, body, init)),
     example: (status?: number) => handlerFor(route, exampleStep(route, endpoint, examples, status)),
+    events: (events, options = {}) =>
+      handlerFor(route, eventsStep(`${name}.events`, endpoint, events, options)),
+    stream: (chunks, options = {}) =>
+      handlerFor(route, streamStep(`${name}.stream`, endpoint, chunks, options)),
     errorPayload: (body = scenario.DEFAULT_ERROR_PAYLOAD, options = {}) =>
       from(scenario.errorPayload(body, options)),
     htmlPage: (status = 200, options = {}) => from(scenario.htmlPage(`${name}.htmlPage`, status, options)),

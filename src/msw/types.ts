@@ -113,6 +113,18 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
    */
   example(status?: DeclaredCodes<E['responses']>): HttpHandler
   /**
+   * Answers with server-sent events, `delayMs` apart, as the endpoint's declared `format: 'sse'` status;
+   * each event's `data` must fit its schema (sent as JSON), else it is a string.
+   * @example mock.chat.events([{ data: { token: 'Hel' } }, { data: { token: 'lo' } }], { delayMs: 10 })
+   */
+  events(events: readonly MockEvent<EventData<E>>[], options?: StreamMockOptions): HttpHandler
+  /**
+   * Answers with a body written piece by piece, `delayMs` apart, as the endpoint's declared streamed
+   * status (`format: 'stream'` or `'ndjson'`) with its media type.
+   * @example mock.rows.stream(['{"id":1}\n', '{"id":2}\n'], { delayMs: 5 })
+   */
+  stream(chunks: readonly (string | Uint8Array)[], options?: StreamMockOptions): HttpHandler
+  /**
    * 200 whose JSON body reports an error: `protocolViolation` (`error-payload-in-success`).
    * @default body { error: 'Not found' }
    */
@@ -159,6 +171,37 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
    */
   handle(resolver: (context: HandleContext<E>) => Response | Promise<Response>): HttpHandler
 }
+
+/** One event for `events()`: `data` is the declared schema's input (sent as JSON), else a string. */
+export interface MockEvent<D = string> {
+  readonly event?: string
+  readonly data: D
+  readonly id?: string
+  readonly retry?: number
+}
+
+/** Options of `events()` and `stream()`. */
+export interface StreamMockOptions {
+  /**
+   * Pause between pieces, in ms.
+   * @default 0
+   */
+  readonly delayMs?: number
+  /** The status; by default the endpoint's declared streamed 2xx. */
+  readonly status?: number
+  /** More response headers; a Content-Type here replaces the declared one. */
+  readonly headers?: HeadersInit
+}
+
+/** The input of the schema of an endpoint's SSE success, or `string` when it has none. */
+type SseData<R> = {
+  [C in keyof R]: R[C] extends { readonly format: 'sse'; readonly schema: infer S extends StandardSchemaV1 }
+    ? Input<S>
+    : never
+}[keyof R]
+export type EventData<E extends Endpoint> = [SseData<E['responses']>] extends [never]
+  ? string
+  : SseData<E['responses']>
 
 /** `mockApi`'s result: one `EndpointMock` per endpoint of the contract. */
 export type MockedApi<A extends Api> = { readonly [N in keyof A]: EndpointMock<A[N]> }

@@ -14,7 +14,8 @@ export function toTransportResponse(response: Response): TransportResponse {
     throw new RedirectError('the server redirected, and this runtime does not show the redirect')
   }
   // React Native's fetch (and other polyfills) have no `body` stream at all, where a body-less response
-  // elsewhere has `body: null`: read those whole, then apply the same limit.
+  // elsewhere has `body: null`: read those whole, then apply the same limit. Without `stream`, a streamed
+  // call gets such a body read whole and handed over as one chunk (stream/hand-over.ts).
   if (response.body === undefined) {
     return {
       status: response.status,
@@ -27,6 +28,7 @@ export function toTransportResponse(response: Response): TransportResponse {
     status: response.status,
     headers: response.headers,
     readBody: (limit) => readBody(response.body, limit),
+    stream: () => response.body,
     discard: () => discardBody(response.body),
   }
 }

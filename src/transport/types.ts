@@ -33,6 +33,12 @@ export interface TransportResponse {
   readonly headers: Headers
   /** Reads the whole body, stopping at `limit` decoded bytes; rejects on a broken body. */
   readBody(limit: number): Promise<ReadOutcome>
+  /**
+   * Hands the body over unread, as a web stream of decoded bytes (`null` for none), for
+   * `responseType: 'stream'` and friends. Cancelling the stream releases the connection. A transport
+   * without it has its body read whole (under no limit) and handed over as a stream.
+   */
+  stream?(): ReadableStream<Uint8Array> | null
   /** Releases the body unread, so the connection is freed. Never throws. */
   discard(): void
 }

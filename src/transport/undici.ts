@@ -9,6 +9,7 @@ import type { Readable } from 'node:stream'
 import { Agent, type Dispatcher } from 'undici'
 import type { ReadOutcome } from '../body/read.js'
 import { decode, decodersFor, readNodeBody } from './node-body.js'
+import { nodeToWebStream } from './node-web-stream.js'
 import { type PreparedBody, prepareBody } from './node-request-body.js'
 import type { RedirectLimit, Transport, TransportRequest, TransportResponse } from './types.js'
 import { Connections } from './undici-connect.js'
@@ -90,18 +91,19 @@ function toTransportResponse(
 ): TransportResponse {
   const { statusCode, body } = data
   const encoding = data.headers['content-encoding']
+  const decoded = (): Readable => {
+    // Fetch decodes nothing for HEAD, 204 and 304 either; the core reads no body for those anyway.
+    const decoders =
+      decompress && encoding !== undefined && method !== 'HEAD'
+        ? decodersFor(Array.isArray(encoding) ? encoding.join(',') : encoding)
+        : undefined
+    return decoders === undefined ? body : decode(body, decoders)
+  }
   return {
     status: statusCode,
     headers: toHeaders(data.headers),
-    readBody(limit: number): Promise<ReadOutcome> {
-      // Fetch decodes nothing for HEAD, 204 and 304 either; the core reads no body for those anyway.
-      const decoders =
-        decompress && encoding !== undefined && method !== 'HEAD'
-          ? decodersFor(Array.isArray(encoding) ? encoding.join(',') : encoding)
-          : undefined
-      const stream: Readable = decoders === undefined ? body : decode(body, decoders)
-      return readNodeBody(stream, limit)
-    },
+    readBody: (limit: number): Promise<ReadOutcome> => readNodeBody(decoded(), limit),
+    stream: () => nodeToWebStream(decoded()),
     discard(): void {
       // dump() reads a body that has already arrived, which keeps the connection for the next request; a
       // body still arriving once this turn of the event loop is over is destroyed instead: a stalled one
