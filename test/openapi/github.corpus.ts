@@ -45,6 +45,7 @@ describe("GitHub's description", () => {
       extends: `${root}tsconfig.json`,
       compilerOptions: { noEmit: true, paths: { 'honest-fetch': [`${root}src/index.ts`] } },
       include: [],
+      exclude: [],
       files: ['github.ts'],
     }
     writeFileSync(`${dir}/tsconfig.json`, JSON.stringify(tsconfig))
