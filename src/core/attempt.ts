@@ -1,29 +1,14 @@
-import { isJsonMediaType, mediaTypeOf, PROBLEM_JSON } from '../body/media-type.js'
-import { dataOf, hasNoContent, parseBody } from '../body/parse.js'
-import type { ParsedBody } from '../body/parsed-body.js'
-import { toProblem } from '../body/problem.js'
-import { namesMediaType } from '../request/accept.js'
+import { hasNoContent } from '../body/parse.js'
 import type { HttpResult } from '../result.js'
-import { asksForRetry, type ServerWait, serverWait } from '../retry/policy.js'
-import { statusKind, WAIT_STATUSES } from '../status.js'
+import type { ServerWait } from '../retry/policy.js'
 import { classifyNetworkError, type FailureStage } from '../transport/network-error.js'
 import type { TransportResponse } from '../transport/types.js'
-import { findViolations } from '../violations/engine.js'
-import { type Deadline, startDeadline } from './deadline.js'
-import { resolveLocation } from './location.js'
+import { startDeadline } from './deadline.js'
 import type { CallPlan } from './plan.js'
-import {
-  abortedResult,
-  bodyTooLargeResult,
-  networkErrorResult,
-  protocolViolationResult,
-  schemaMismatchResult,
-  statusResult,
-  timeoutResult,
-} from './results.js'
+import { abortedResult, networkErrorResult, timeoutResult } from './results.js'
+import { final, readResponse } from './response.js'
 import type { RequestEvent, Runtime } from './runtime.js'
 import { droppedConnection } from './stale-connection.js'
-import { validate } from './validate.js'
 
 /** What one attempt produced, with what the retry loop needs to decide on the next one. */
 export interface AttemptOutcome {
@@ -34,13 +19,6 @@ export interface AttemptOutcome {
   readonly failedBeforeResponse: boolean
   /** Before any response byte, the connection was dropped under the request (see stale-connection.ts). */
   readonly connectionDropped: boolean
-}
-
-const NO_BODY: ParsedBody = { type: 'none' }
-
-/** An outcome that nothing can follow up on: no server-directed wait, not a pre-response failure. */
-function final(result: HttpResult): AttemptOutcome {
-  return { result, serverWait: undefined, failedBeforeResponse: false, connectionDropped: false }
 }
 
 /** Sends one request and turns whatever happens into a result. Never rejects for network or server. */
@@ -119,90 +97,4 @@ function release(
   }
   if (response !== undefined) discard(response)
   else sent?.then(discard, () => {})
-}
-
-async function readResponse(
-  rt: Runtime,
-  plan: CallPlan,
-  attempts: number,
-  response: TransportResponse,
-  deadline: Deadline,
-): Promise<AttemptOutcome> {
-  const { status, headers } = response
-  const common = { request: plan.summary, attempts }
-  const contentType = headers.get('content-type')
-  const mediaType = mediaTypeOf(contentType)
-  const declared = plan.responses?.get(status)
-  // Named, not reached through */*: a caller sending fetch's default */* expects nothing in particular.
-  const expectsJson =
-    declared === undefined ? namesMediaType(plan.accept, isJsonMediaType) : declared.body?.format === 'json'
-  const streamAs = plan.responseType
-  if (streamAs !== undefined && status >= 200 && status < 300 && !hasNoContent(plan.method, status)) {
-    // The body is the caller's from here: no byte limit, and the attempt's timer stops now, so that it
-    // can neither abort the body nor count the first load of the hand-over module, which a bundle
-    // splits off so that pages that never stream do not download the parsers.
-    deadline.end()
-    const { handOver } = await import('../stream/hand-over.js')
-    return handOver(rt, plan, attempts, response, streamAs)
-  }
-  let body: ParsedBody
-  if (hasNoContent(plan.method, status)) {
-    response.discard()
-    body = NO_BODY
-  } else {
-    const read = await deadline.within(response.readBody(rt.maxBodyBytes))
-    if (read.type === 'tooLarge') return final(bodyTooLargeResult(common, status, headers, rt.maxBodyBytes))
-    // The declared format applies to the declared media type only: an HTML page is read as what it is.
-    const readAs = declared?.body?.mediaType === mediaType ? declared?.body?.format : undefined
-    body = parseBody(read.bytes, contentType, mediaType, readAs, expectsJson)
-  }
-
-  const now = rt.clock.now()
-  const violations = findViolations(
-    {
-      method: plan.method,
-      status,
-      headers,
-      mediaType,
-      body,
-      expectsJson,
-      accept: plan.accept,
-      declared: declared?.body,
-      declaredKeys: declared?.declaredKeys,
-      contentRequired: declared?.schema != null,
-      now,
-    },
-    plan.rules,
-  )
-  const kind = statusKind(status)
-  let data = dataOf(body)
-  if (violations.some((v) => v.severity === 'error')) {
-    return final(protocolViolationResult({ status, headers, data, ...common, violations }, kind))
-  }
-  if (declared?.schema) {
-    let checked = validate(declared.schema, data)
-    if (checked instanceof Promise) checked = await deadline.within(checked)
-    if (checked.issues) {
-      return final(
-        schemaMismatchResult({ status, headers, data, ...common, violations }, kind, checked.issues),
-      )
-    }
-    data = checked.value
-  }
-  const wait =
-    WAIT_STATUSES.has(status) || asksForRetry(plan.retry, status, headers)
-      ? serverWait(plan.retry, headers, now)
-      : undefined
-  const ok = status >= 200 && status < 300 && (plan.responses === undefined || declared !== undefined)
-  const result = statusResult(
-    kind,
-    ok,
-    { status, headers, data, ...common, violations },
-    {
-      location: kind === 'created' ? resolveLocation(headers.get('location'), plan.url) : undefined,
-      problem: mediaType === PROBLEM_JSON && body.type === 'json' ? toProblem(body.value) : undefined,
-      retryAfterMs: wait?.ms,
-    },
-  )
-  return { result, serverWait: wait, failedBeforeResponse: false, connectionDropped: false }
 }
