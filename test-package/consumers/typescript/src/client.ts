@@ -37,9 +37,11 @@ export async function describeUser(id: string): Promise<string> {
       return `retry after ${r.retryAfterMs ?? '?'} ms`
     case 'timeout':
       return `timed out after ${r.timeoutMs} ms`
-    case 'networkError':
-      // @ts-expect-error a network error has no HTTP status
-      return String(r.status)
+    case 'networkError': {
+      // A network error has no HTTP status: the field reads as undefined (STYLE 3, `status?: never`).
+      type _status = Expect<Equal<typeof r.status, undefined>>
+      return r.code
+    }
     default:
       return r.kind
   }
