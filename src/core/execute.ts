@@ -2,6 +2,7 @@ import pRetry from 'p-retry'
 import type { HttpResult } from '../result.js'
 import { decide, REPLAY } from '../retry/decide.js'
 import { type AttemptOutcome, runAttempt } from './attempt.js'
+import { startDeadline } from './deadline.js'
 import type { CallPlan } from './plan.js'
 import { abortedResult, timeoutResult } from './results.js'
 import type { Runtime } from './runtime.js'
@@ -64,10 +65,31 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
     for (const violation of outcome.result.violations) await rt.onViolation?.(violation, plan.summary)
     if (rt.onAttempt) {
       const mayReplay = replays === 0 && !(plan.body instanceof ReadableStream)
-      if (
-        (await rt.onAttempt({ request: event, result: outcome.result, mayReplay })) === 'replay' &&
-        mayReplay
-      ) {
+      const asked = rt.onAttempt({ request: event, result: outcome.result, mayReplay })
+      let answer: 'replay' | undefined
+      if (asked instanceof Promise) {
+        // Caller's code (auth's refresh) may wait here; the call still ends by its timeout or signal.
+        const limit =
+          deadline === undefined
+            ? plan.timeout
+            : Math.min(plan.timeout ?? Infinity, deadline - rt.clock.now())
+        const bound = startDeadline(limit, signal)
+        try {
+          answer = await bound.within(asked)
+        } catch (error) {
+          if (signal?.aborted)
+            return abortedResult({ request: plan.summary, attempts: attempt }, signal.reason)
+          if (bound.timedOut) {
+            const timeoutMs =
+              deadline !== undefined && limit !== plan.timeout ? (plan.totalTimeout ?? 0) : (limit ?? 0)
+            return timeoutResult({ request: plan.summary, attempts: attempt }, timeoutMs)
+          }
+          throw error
+        } finally {
+          bound.end()
+        }
+      } else answer = asked
+      if (answer === 'replay' && mayReplay) {
         replays = 1
         throw new RetryWanted(outcome, 0)
       }
