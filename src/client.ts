@@ -2,7 +2,7 @@ import { authPlugin } from './auth/auth.js'
 import { execute } from './core/execute.js'
 import { composeHooks } from './core/hooks.js'
 import type { CallPlan, DeclaredResponse } from './core/plan.js'
-import type { Runtime } from './core/runtime.js'
+import type { ClientSettings } from './core/settings.js'
 import { UsageError } from './errors/usage-error.js'
 import { layerOptions } from './extend.js'
 import type { ClientOptions, FetchOptions, RequestOptions } from './options.js'
@@ -164,7 +164,7 @@ export function createClient(options: ClientOptions = {}): Client {
     redirect: options.redirect ?? clientFetch.redirect,
     sensitiveHeaders: options.sensitiveHeaders,
   })
-  const rt: Runtime = {
+  const settings: ClientSettings = {
     transport: transports.for(undefined),
     maxBodyBytes,
     clock: { ...systemClock, ...options.clock },
@@ -231,7 +231,10 @@ export function createClient(options: ClientOptions = {}): Client {
       responseType,
       reconnect: reconnectState(init.reconnect),
     }
-    return execute(redirect === undefined ? rt : { ...rt, transport: transports.for(redirect) }, plan)
+    return execute(
+      redirect === undefined ? settings : { ...settings, transport: transports.for(redirect) },
+      plan,
+    )
   }
 
   const call = (method: string) => (path: string, init?: RequestOptions) =>

@@ -7,7 +7,7 @@ import { startDeadline } from './deadline.js'
 import type { CallPlan } from './plan.js'
 import { abortedResult, networkErrorResult, timeoutResult } from './results.js'
 import { final, readResponse } from './response.js'
-import type { RequestEvent, Runtime } from './runtime.js'
+import type { RequestEvent, ClientSettings } from './settings.js'
 import { droppedConnection } from './stale-connection.js'
 
 /** What one attempt produced, with what the retry loop needs to decide on the next one. */
@@ -23,7 +23,7 @@ export interface AttemptOutcome {
 
 /** Sends one request and turns whatever happens into a result. Never rejects for network or server. */
 export async function runAttempt(
-  rt: Runtime,
+  settings: ClientSettings,
   plan: CallPlan,
   event: RequestEvent,
   limitMs: number | undefined,
@@ -41,13 +41,13 @@ export async function runAttempt(
   // No response, or one whose body is discarded unread: the transport may still hold its connection.
   let unread = true
   try {
-    if (rt.onRequest) {
+    if (settings.onRequest) {
       inHook = true
-      const hooked = rt.onRequest(event)
+      const hooked = settings.onRequest(event)
       if (hooked !== undefined) await deadline.within(Promise.resolve(hooked))
       inHook = false
     }
-    sent = rt.transport({
+    sent = settings.transport({
       method: plan.method,
       url: plan.url,
       headers: plan.headers,
@@ -58,7 +58,7 @@ export async function runAttempt(
     response = await deadline.within(sent)
     unread = hasNoContent(plan.method, response.status)
     stage = 'body'
-    return await readResponse(rt, plan, attempt, response, deadline)
+    return await readResponse(settings, plan, attempt, response, deadline)
   } catch (error) {
     if (deadline.signal?.aborted) release(sent, response)
     if (callerSignal?.aborted) return final(abortedResult(common, callerSignal.reason))

@@ -5,7 +5,7 @@ import { type AttemptOutcome, runAttempt } from './attempt.js'
 import { startDeadline } from './deadline.js'
 import type { CallPlan } from './plan.js'
 import { abortedResult, timeoutResult } from './results.js'
-import type { Runtime } from './runtime.js'
+import type { ClientSettings } from './settings.js'
 
 /** Carries a failed attempt out of p-retry's callback, with the wait we decided on. */
 class RetryWanted extends Error {
@@ -19,9 +19,9 @@ class RetryWanted extends Error {
 }
 
 /** Runs a call: attempts, retries when HTTP says so, waits as the server asked, and never rejects. */
-export async function execute(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
-  const result = await loop(rt, plan)
-  await rt.onResult?.(result)
+export async function execute(settings: ClientSettings, plan: CallPlan): Promise<HttpResult> {
+  const result = await loop(settings, plan)
+  await settings.onResult?.(result)
   return result
 }
 
@@ -32,10 +32,10 @@ function asError(error: unknown): Error {
     : new TypeError(`Non-error was thrown: "${String(error)}". You should only throw errors.`)
 }
 
-async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
+async function loop(settings: ClientSettings, plan: CallPlan): Promise<HttpResult> {
   const { signal } = plan
   if (signal?.aborted) return abortedResult({ request: plan.summary, attempts: 0 }, signal.reason)
-  const deadline = plan.totalTimeout === undefined ? undefined : rt.clock.now() + plan.totalTimeout
+  const deadline = plan.totalTimeout === undefined ? undefined : settings.clock.now() + plan.totalTimeout
   let attempts = 0
   let replayed = false
   let replays = 0
@@ -45,7 +45,7 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
     let limitMs = plan.timeout
     let limitIsTotal = false
     if (deadline !== undefined) {
-      const left = deadline - rt.clock.now()
+      const left = deadline - settings.clock.now()
       if (left <= 0)
         return timeoutResult({ request: plan.summary, attempts: attempt - 1 }, plan.totalTimeout ?? 0)
       if (limitMs === undefined || left < limitMs) {
@@ -60,19 +60,19 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
       attempt,
       options: plan.options,
     }
-    const outcome = await runAttempt(rt, plan, event, limitMs, limitIsTotal)
+    const outcome = await runAttempt(settings, plan, event, limitMs, limitIsTotal)
     // Out here, not inside the attempt's try, so a throwing hook rejects the call instead of ending the attempt.
-    for (const violation of outcome.result.violations) await rt.onViolation?.(violation, plan.summary)
-    if (rt.onAttempt) {
+    for (const violation of outcome.result.violations) await settings.onViolation?.(violation, plan.summary)
+    if (settings.onAttempt) {
       const mayReplay = replays === 0 && !(plan.body instanceof ReadableStream)
-      const asked = rt.onAttempt({ request: event, result: outcome.result, mayReplay })
+      const asked = settings.onAttempt({ request: event, result: outcome.result, mayReplay })
       let answer: 'replay' | undefined
       if (asked instanceof Promise) {
         // Caller's code (auth's refresh) may wait here; the call still ends by its timeout or signal.
         const limit =
           deadline === undefined
             ? plan.timeout
-            : Math.min(plan.timeout ?? Infinity, deadline - rt.clock.now())
+            : Math.min(plan.timeout ?? Infinity, deadline - settings.clock.now())
         const bound = startDeadline(limit, signal)
         try {
           answer = await bound.within(asked)
@@ -95,7 +95,7 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
       }
     }
     // A plugin's replay (auth after a 401) is not a retry: it leaves the retry limit as it was.
-    const decision = decide(rt.clock, plan, outcome, attempt - replays, deadline, replayed)
+    const decision = decide(settings.clock, plan, outcome, attempt - replays, deadline, replayed)
     if (decision === undefined) return outcome.result
     if (decision === REPLAY) replayed = true
     const info = {
@@ -106,7 +106,7 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
       result: outcome.result,
     }
     plan.retry.onRetry?.(info)
-    await rt.onRetry?.(info)
+    await settings.onRetry?.(info)
     throw new RetryWanted(outcome, decision.waitMs)
   }
 
@@ -120,7 +120,7 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
       if (!(error instanceof RetryWanted)) throw asError(error)
       first = error
     }
-    await rt.clock.sleep(first.waitMs, signal)
+    await settings.clock.sleep(first.waitMs, signal)
     return await pRetry((retry) => attemptOnce(retry + 1), {
       // One more than the retries, for a plugin's replay; decide() keeps the retries to their limit.
       retries: plan.retry.limit,
@@ -129,7 +129,7 @@ async function loop(rt: Runtime, plan: CallPlan): Promise<HttpResult> {
       minTimeout: 0,
       maxTimeout: 0,
       onFailedAttempt: async ({ error }) => {
-        if (error instanceof RetryWanted) await rt.clock.sleep(error.waitMs, signal)
+        if (error instanceof RetryWanted) await settings.clock.sleep(error.waitMs, signal)
       },
       // Anything else thrown in an attempt is a programmer error (a throwing hook): surface it, never repeat it.
       shouldRetry: ({ error }) => error instanceof RetryWanted,

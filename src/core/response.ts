@@ -16,7 +16,7 @@ import type { Deadline } from './deadline.js'
 import { resolveLocation } from './location.js'
 import type { CallPlan } from './plan.js'
 import { bodyTooLargeResult, protocolViolationResult, schemaMismatchResult, statusResult } from './results.js'
-import type { Runtime } from './runtime.js'
+import type { ClientSettings } from './settings.js'
 import { validate } from './validate.js'
 
 import type { AttemptOutcome } from './attempt.js'
@@ -30,7 +30,7 @@ export function final(result: HttpResult): AttemptOutcome {
 
 /** Reads, checks and classifies the response of one attempt. */
 export async function readResponse(
-  rt: Runtime,
+  settings: ClientSettings,
   plan: CallPlan,
   attempts: number,
   response: TransportResponse,
@@ -51,21 +51,22 @@ export async function readResponse(
     // splits off so that pages that never stream do not download the parsers.
     deadline.end()
     const { handOver } = await import('../stream/hand-over.js')
-    return handOver(rt, plan, attempts, response, streamAs)
+    return handOver(settings, plan, attempts, response, streamAs)
   }
   let body: ParsedBody
   if (hasNoContent(plan.method, status)) {
     response.discard()
     body = NO_BODY
   } else {
-    const read = await deadline.within(response.readBody(rt.maxBodyBytes))
-    if (read.type === 'tooLarge') return final(bodyTooLargeResult(common, status, headers, rt.maxBodyBytes))
+    const read = await deadline.within(response.readBody(settings.maxBodyBytes))
+    if (read.type === 'tooLarge')
+      return final(bodyTooLargeResult(common, status, headers, settings.maxBodyBytes))
     // The declared format applies to the declared media type only: an HTML page is read as what it is.
     const readAs = declared?.body?.mediaType === mediaType ? declared?.body?.format : undefined
     body = parseBody(read.bytes, contentType, mediaType, readAs, expectsJson)
   }
 
-  const now = rt.clock.now()
+  const now = settings.clock.now()
   const violations = findViolations(
     {
       method: plan.method,

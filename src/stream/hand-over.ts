@@ -12,7 +12,7 @@ import type { AttemptOutcome } from '../core/attempt.js'
 import { resolveLocation } from '../core/location.js'
 import type { CallPlan } from '../core/plan.js'
 import { protocolViolationResult, statusResult } from '../core/results.js'
-import type { Runtime } from '../core/runtime.js'
+import type { ClientSettings } from '../core/settings.js'
 import { statusKind } from '../status.js'
 import type { TransportResponse } from '../transport/types.js'
 import type { Violation } from '../violation.js'
@@ -73,7 +73,7 @@ function mediaTypeFinding(
 }
 
 function dataOf(
-  rt: Runtime,
+  settings: ClientSettings,
   plan: CallPlan,
   body: ReadableStream<Uint8Array>,
   as: ResponseType,
@@ -85,19 +85,19 @@ function dataOf(
   if (!plan.reconnect) return events
   return reconnecting(events, {
     state: plan.reconnect,
-    clock: rt.clock,
+    clock: settings.clock,
     signal: plan.signal,
     again: (next) => {
       const headers = new Headers(plan.headers)
       if (next.lastEventId !== undefined) headers.set('last-event-id', next.lastEventId)
-      return execute(rt, { ...plan, headers, reconnect: next })
+      return execute(settings, { ...plan, headers, reconnect: next })
     },
   })
 }
 
 /** Judges a 2xx response to a streaming call and hands its body over, unless the server lied. */
 export function handOver(
-  rt: Runtime,
+  settings: ClientSettings,
   plan: CallPlan,
   attempts: number,
   response: TransportResponse,
@@ -119,7 +119,7 @@ export function handOver(
       declared: declared?.body,
       declaredKeys: undefined,
       contentRequired: false,
-      now: rt.clock.now(),
+      now: settings.clock.now(),
     },
     plan.rules,
   )
@@ -139,7 +139,7 @@ export function handOver(
   const source = response.stream ? response.stream() : wholeBody(response)
   const body = guarded(source ?? new ReadableStream({ start: (c) => c.close() }), plan.signal)
   const schema = declared?.stream === as ? (declared.schema ?? undefined) : undefined
-  const data = dataOf(rt, plan, body, as, schema)
+  const data = dataOf(settings, plan, body, as, schema)
   const ok = plan.responses === undefined || declared !== undefined
   return outcome(
     statusResult(
