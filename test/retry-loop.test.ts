@@ -335,19 +335,51 @@ describe('network errors', () => {
 
 describe('aborting', () => {
   it('an abort during a wait ends the call at once with aborted and clears the timer', async () => {
-    vi.useFakeTimers()
+    // The real clock, watched rather than faked: which timer the 30 s wait started, and that it was cleared.
+    const set = vi.spyOn(globalThis, 'setTimeout')
+    const cleared = vi.spyOn(globalThis, 'clearTimeout')
     try {
       const controller = new AbortController()
       const fetch = fakeFetch(tooMany({ 'retry-after': '30' }), json({}))
-      const pending = createClient({ baseURL, fetch }).get('/x', { signal: controller.signal })
-      await vi.waitFor(() => expect(vi.getTimerCount()).toBe(1))
+      const pending = createClient({ baseURL, fetch, timeout: false }).get('/x', {
+        signal: controller.signal,
+      })
+      const waitTimer = () =>
+        set.mock.results[set.mock.calls.findIndex(([, ms]) => (ms ?? 0) >= 30_000)]?.value
+      await vi.waitFor(() => expect(waitTimer()).toBeDefined())
       controller.abort('navigated away')
       const r = await pending
       expect(r).toMatchObject({ kind: 'aborted', reason: 'navigated away', attempts: 1 })
-      expect(vi.getTimerCount()).toBe(0)
+      expect(cleared).toHaveBeenCalledWith(waitTimer())
       expect(fetch.requests).toHaveLength(1)
     } finally {
-      vi.useRealTimers()
+      set.mockRestore()
+      cleared.mockRestore()
     }
+  })
+
+  it("the per-attempt time limit runs on the injected clock's timer", async () => {
+    const started: number[] = []
+    let fireNow: (() => void) | undefined
+    const { clock } = testClock()
+    const never = () => new Promise<Response>(() => {})
+    const http = createClient({
+      baseURL,
+      fetch: never,
+      timeout: 5000,
+      clock: {
+        ...clock,
+        setTimer: (fire, ms) => {
+          started.push(ms)
+          fireNow = fire
+          return () => {}
+        },
+      },
+    })
+    const pending = http.get('/x')
+    await vi.waitFor(() => expect(fireNow).toBeDefined())
+    fireNow?.()
+    expect(await pending).toMatchObject({ kind: 'timeout', timeoutMs: 5000, attempts: 1 })
+    expect(started).toEqual([5000])
   })
 })

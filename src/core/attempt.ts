@@ -32,7 +32,7 @@ export async function runAttempt(
   const { attempt } = event
   const common = { request: plan.summary, attempts: attempt }
   const callerSignal = plan.signal
-  const deadline = startDeadline(limitMs, callerSignal)
+  const deadline = startDeadline(limitMs, callerSignal, settings.clock)
   let stage: FailureStage = 'head'
   let sent: Promise<TransportResponse> | undefined
   let response: TransportResponse | undefined

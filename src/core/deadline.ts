@@ -5,6 +5,7 @@
  * gzip. The race makes the attempt end on time whatever is still running below it.
  */
 import { raiseListenerLimit } from './listeners.js'
+import type { Clock } from '../retry/options.js'
 
 /** Thrown into the attempt's signal when its time is up, so a timeout is never mistaken for an abort. */
 export class AttemptTimeout extends Error {
@@ -46,13 +47,13 @@ const UNBOUNDED: Deadline = {
 class Bounded implements Deadline {
   readonly signal: AbortSignal
   #controller: AbortController | undefined
-  #timer: ReturnType<typeof setTimeout> | undefined
+  #cancelTimer: (() => void) | undefined
   #caller: AbortSignal | undefined
   #onCallerAbort: (() => void) | undefined
   /** Rejects the pending `within`; the attempt awaits one thing at a time. */
   #stop: (reason: unknown) => void = noop
 
-  constructor(limitMs: number | undefined, caller: AbortSignal | undefined) {
+  constructor(limitMs: number | undefined, caller: AbortSignal | undefined, clock: Clock) {
     // A signal has a price on Node 20: making an AbortController is costly there, and fetch follows the
     // signal with a WeakRef and a FinalizationRegistry entry per request. So one is made only for a time
     // limit; with just the caller's signal, that one is handed over as it is.
@@ -62,7 +63,10 @@ class Bounded implements Deadline {
       const controller = new AbortController()
       this.#controller = controller
       this.signal = controller.signal
-      this.#timer = setTimeout(() => this.#fire(new AttemptTimeout(`timed out after ${limitMs} ms`)), limitMs)
+      this.#cancelTimer = clock.setTimer(
+        () => this.#fire(new AttemptTimeout(`timed out after ${limitMs} ms`)),
+        limitMs,
+      )
     }
     if (caller !== undefined) {
       this.#caller = caller
@@ -95,7 +99,7 @@ class Bounded implements Deadline {
   }
 
   end(): void {
-    clearTimeout(this.#timer)
+    this.#cancelTimer?.()
     this.#stop = noop
     if (this.#onCallerAbort) this.#caller?.removeEventListener('abort', this.#onCallerAbort)
   }
@@ -113,6 +117,10 @@ class Bounded implements Deadline {
 }
 
 /** The deadline of one attempt: `limitMs` from now (if any), or the caller's abort (if any). */
-export function startDeadline(limitMs: number | undefined, caller: AbortSignal | undefined): Deadline {
-  return limitMs === undefined && caller === undefined ? UNBOUNDED : new Bounded(limitMs, caller)
+export function startDeadline(
+  limitMs: number | undefined,
+  caller: AbortSignal | undefined,
+  clock: Clock,
+): Deadline {
+  return limitMs === undefined && caller === undefined ? UNBOUNDED : new Bounded(limitMs, caller, clock)
 }

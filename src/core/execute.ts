@@ -73,7 +73,7 @@ async function loop(settings: ClientSettings, plan: CallPlan): Promise<HttpResul
           deadline === undefined
             ? plan.timeout
             : Math.min(plan.timeout ?? Infinity, deadline - settings.clock.now())
-        const bound = startDeadline(limit, signal)
+        const bound = startDeadline(limit, signal, settings.clock)
         try {
           answer = await bound.within(asked)
         } catch (error) {

@@ -83,4 +83,9 @@ export interface Clock {
   readonly sleep: (ms: number, signal: AbortSignal | undefined) => Promise<void>
   /** A number in [0, 1), for jitter. */
   readonly random: () => number
+  /**
+   * Starts a one-shot timer for the per-attempt and total time limits, and returns what cancels it.
+   * Injected like `sleep`, so a test can fire a timeout at once instead of faking timers.
+   */
+  readonly setTimer: (fire: () => void, ms: number) => () => void
 }

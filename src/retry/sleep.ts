@@ -28,5 +28,11 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
   })
 }
 
+/** A real one-shot timer (ms clamped to a timer's range); the returned function cancels it. */
+function setTimer(fire: () => void, ms: number): () => void {
+  const timer = setTimeout(fire, Math.min(Math.max(0, ms), MAX_TIMER_MS))
+  return () => clearTimeout(timer)
+}
+
 /** The real clock. */
-export const systemClock: Clock = { now: Date.now, sleep, random: Math.random }
+export const systemClock: Clock = { now: Date.now, sleep, random: Math.random, setTimer }

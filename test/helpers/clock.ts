@@ -18,6 +18,11 @@ export function testClock(random = 0): { readonly clock: Clock; readonly waits: 
       now += ms
     },
     random: () => random,
+    // Time limits stay real here: the tests with this clock are about the waits between attempts.
+    setTimer: (fire, ms) => {
+      const timer = setTimeout(fire, ms)
+      return () => clearTimeout(timer)
+    },
   }
   return { clock, waits }
 }

@@ -31,7 +31,15 @@ async function limitedOnce(limited: { status: number; headers: Record<string, st
 
 /** The system time, with a sleep that returns at once and a random() that adds no jitter. */
 function instantClock(): Clock {
-  return { now: () => Date.now(), sleep: async () => {}, random: () => 0 }
+  return {
+    now: () => Date.now(),
+    sleep: async () => {},
+    random: () => 0,
+    setTimer: (fire, ms) => {
+      const timer = setTimeout(fire, ms)
+      return () => clearTimeout(timer)
+    },
+  }
 }
 
 describe.each(TRANSPORTS)('rate-limit headers on the wire, through $name', (transport) => {
