@@ -1,25 +1,25 @@
 import { authPlugin } from './auth/auth.js'
 import { execute } from './core/execute.js'
 import { composeHooks } from './core/hooks.js'
-import type { CallPlan, DeclaredResponse } from './core/plan.js'
+import {
+  checkLimit,
+  type DeclaredResponse,
+  type PlanDefaults,
+  planCall,
+  splitFetchOptions,
+} from './core/plan.js'
 import type { ClientSettings } from './core/settings.js'
 import { UsageError } from './errors/usage-error.js'
 import { layerOptions } from './extend.js'
-import type { ClientOptions, FetchOptions, RequestOptions } from './options.js'
-import { parseAccept } from './request/accept.js'
+import type { ClientOptions, RequestOptions } from './options.js'
 import { mergeHeaders } from './request/headers.js'
-import { appendQuery } from './request/query.js'
 import { parseBaseURL, resolveURL } from './request/url.js'
 import type { HttpResult, RequestSummary } from './result.js'
-import { MAX_TIMER_MS } from './retry/limits.js'
-import { type RetryPolicy, resolveRetryPolicy } from './retry/policy.js'
+import { resolveRetryPolicy } from './retry/policy.js'
 import { systemClock } from './retry/sleep.js'
-import type { ReconnectState, ResponseType } from './stream/types.js'
 import { createFetchTransport } from './transport/fetch-transport.js'
 import { redirectingTransports } from './transport/follow-redirects.js'
-import type { RedirectMode } from './transport/types.js'
 import { type CompiledRules, compileRules, DEFAULT_RULES } from './violations/engine.js'
-import { TOKEN } from './request/token.js'
 
 /** The untyped client: every call resolves to an `HttpResult`, never rejects for server or network. */
 export interface Client {
@@ -61,80 +61,6 @@ export interface ClientCore {
 const DEFAULT_TIMEOUT_MS = 10_000
 const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 const CORES = new WeakMap<Client, ClientCore>()
-/** The Accept sent when the call sets none, by what it will do with a 2xx body. */
-const ACCEPT = {
-  json: 'application/json',
-  stream: '*/*',
-  sse: 'text/event-stream',
-  ndjson: 'application/x-ndjson, application/jsonl',
-} as const
-
-function reconnectState(value: RequestOptions['reconnect']): ReconnectState | undefined {
-  if (value === undefined || value === false) return undefined
-  const limit = value === true ? 10 : value.limit
-  if (!Number.isSafeInteger(limit) || limit < 0) {
-    throw new UsageError(`reconnect.limit must be a whole number >= 0; got ${String(limit)}.`)
-  }
-  // Browsers wait a few seconds before reconnecting when the server never sent `retry:`.
-  return { left: limit, lastEventId: undefined, waitMs: 3_000 }
-}
-
-function checkResponseType(value: unknown): ResponseType | undefined {
-  if (value === undefined || value === 'stream' || value === 'sse' || value === 'ndjson') return value
-  throw new UsageError(`responseType must be 'stream', 'sse' or 'ndjson'; got ${JSON.stringify(value)}.`)
-}
-
-function checkLimit(
-  name: string,
-  value: number | false | undefined,
-  fallback: number | undefined,
-): number | undefined {
-  if (value === undefined) return fallback
-  if (value === false) return undefined
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > MAX_TIMER_MS) {
-    throw new UsageError(
-      `${name} must be a number of ms from 1 to ${MAX_TIMER_MS}, or false; got ${String(value)}.`,
-    )
-  }
-  return value
-}
-
-function randomUUID(): string {
-  // crypto.randomUUID exists only in secure contexts in browsers; getRandomValues exists everywhere.
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-}
-
-/** `fetchOptions` split into its `redirect` (the client's own option) and what goes to fetch as it is. */
-function splitFetchOptions(
-  given: FetchOptions | undefined,
-  where: string,
-): {
-  readonly redirect: RedirectMode | undefined
-  readonly rest: Readonly<Record<string, unknown>> | undefined
-} {
-  if (given === undefined) return { redirect: undefined, rest: undefined }
-  if (typeof given !== 'object' || given === null) {
-    throw new UsageError(`${where} must be an object of fetch options, e.g. { credentials: 'include' }.`)
-  }
-  const {
-    redirect,
-    method: _m,
-    headers: _h,
-    body: _b,
-    signal: _s,
-    ...rest
-  } = given as Record<string, unknown>
-  return {
-    redirect: redirect as RedirectMode | undefined,
-    rest: Object.keys(rest).length === 0 ? undefined : rest,
-  }
-}
-
 /**
  * Creates a client. Options are validated here, once: a bad option throws a `UsageError` at once
  * rather than on the first request.
@@ -177,60 +103,25 @@ export function createClient(options: ClientOptions = {}): Client {
     ]),
   }
 
+  const defaults: PlanDefaults = {
+    base,
+    allowOtherOrigins,
+    staticHeaders,
+    retry,
+    rules,
+    timeout,
+    totalTimeout,
+    fetchOptions: clientFetch.rest,
+  }
   async function send(
     method: string,
     path: string,
     init: RequestOptions,
     extras: CallExtras | undefined,
   ): Promise<HttpResult> {
-    const verb = method.toUpperCase()
-    if (!TOKEN.test(verb))
-      throw new UsageError(`method ${JSON.stringify(method)} is not a valid HTTP method token.`)
-    if (init.body !== undefined && (verb === 'GET' || verb === 'HEAD')) {
-      throw new UsageError(
-        `${verb} requests cannot have a body (fetch refuses them); send it with POST or PUT, or as query.`,
-      )
-    }
-    const url = resolveURL(base, path, allowOtherOrigins)
-    appendQuery(url, init.query)
-    const headers = new Headers(staticHeaders)
-    if (headerFunction) mergeHeaders(headers, await headerFunction())
-    mergeHeaders(headers, init.headers)
-    const responseType = checkResponseType(init.responseType)
-    if (!headers.has('accept')) headers.set('accept', ACCEPT[responseType ?? 'json'])
-    const policy: RetryPolicy = init.retry === undefined ? retry : resolveRetryPolicy(retry, init.retry)
-    if (policy.idempotencyKey && (verb === 'POST' || verb === 'PATCH') && !headers.has('idempotency-key')) {
-      headers.set('idempotency-key', randomUUID())
-    }
-    const href = url.href
-    let fetchOptions = clientFetch.rest
-    let redirect = init.redirect
-    if (init.fetchOptions !== undefined) {
-      const own = splitFetchOptions(init.fetchOptions, 'the fetchOptions of a call')
-      if (own.rest !== undefined) fetchOptions = { ...fetchOptions, ...own.rest }
-      redirect ??= own.redirect
-    }
-    const plan: CallPlan = {
-      method: verb,
-      url: href,
-      summary: { method: verb, url: href },
-      headers,
-      body: init.body,
-      signal: init.signal,
-      timeout: init.timeout === undefined ? timeout : checkLimit('timeout', init.timeout, timeout),
-      totalTimeout,
-      retry: policy,
-      rules:
-        init.violations === undefined
-          ? (extras?.rules ?? rules)
-          : compileRules(extras?.rules ?? rules, init.violations),
-      accept: parseAccept(headers.get('accept')),
-      responses: extras?.responses,
-      fetchOptions,
-      options: init,
-      responseType,
-      reconnect: reconnectState(init.reconnect),
-    }
+    // Planned synchronously unless there is a headers function to await: a call starts in the same tick.
+    const dynamic = headerFunction === undefined ? undefined : await headerFunction()
+    const { plan, redirect } = planCall(defaults, method, path, init, extras, dynamic)
     return execute(
       redirect === undefined ? settings : { ...settings, transport: transports.for(redirect) },
       plan,
