@@ -1,4 +1,4 @@
-// Hand-written rather than `destr` (already in the tree through ofetch): destr accepts non-JSON such as
+// Hand-written rather than `destr` (ofetch's JSON parser): destr accepts non-JSON such as
 // `NaN` or `undefined`, and in strict mode it throws on a `__proto__` key instead of dropping it. We need
 // strict JSON with the dangerous keys removed, which is JSON.parse plus a pass over the result that only
 // runs when a cheap scan finds a suspect key (or an escape that could spell one), so honest bodies pay
