@@ -1,13 +1,7 @@
 import { authPlugin } from './auth/auth.js'
 import { execute } from './core/execute.js'
 import { composeHooks } from './core/hooks.js'
-import {
-  checkLimit,
-  type DeclaredResponse,
-  type PlanDefaults,
-  planCall,
-  splitFetchOptions,
-} from './core/plan.js'
+import { checkLimit, type PlanDefaults, planCall, splitFetchOptions } from './core/plan.js'
 import type { ClientSettings } from './core/settings.js'
 import { UsageError } from './errors/usage-error.js'
 import { layerOptions } from './extend.js'
@@ -39,11 +33,9 @@ export interface Client {
   extend(options: ClientOptions): Client
 }
 
-/** What typed endpoints add to a call (internal: used by createApiClient). */
-export interface CallExtras {
-  readonly responses?: ReadonlyMap<number, DeclaredResponse>
-  readonly rules?: CompiledRules
-}
+import type { CallExtras } from './core/plan.js'
+
+export type { CallExtras }
 
 /** The internal half of a client, shared with typed contracts. */
 export interface ClientCore {

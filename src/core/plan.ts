@@ -132,6 +132,12 @@ export function splitFetchOptions(
   }
 }
 
+/** What typed endpoints add to a call (internal: used by createApiClient). */
+export interface CallExtras {
+  readonly responses?: ReadonlyMap<number, DeclaredResponse>
+  readonly rules?: CompiledRules
+}
+
 /** What a client resolved once in `createClient`, from which each call's plan is built. */
 export interface PlanDefaults {
   readonly base: BaseURL | undefined
