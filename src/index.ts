@@ -60,11 +60,20 @@ export type {
 // Typed contracts
 export { defineApi } from './contract/define.js'
 export type { BodyFormat } from './body/media-type.js'
-export type { Api, Endpoint, ResponseDeclaration, ResponseSpec } from './contract/define.js'
+export type {
+  Api,
+  Endpoint,
+  FormBody,
+  FormContentType,
+  FormEncoding,
+  ResponseDeclaration,
+  ResponseSpec,
+} from './contract/define.js'
 export { createApiClient } from './contract/api-client.js'
 export type {
   ApiClient,
   ApiResult,
+  BodySchemaOf,
   CallInput,
   CallOptions,
   DeclaredKinds,

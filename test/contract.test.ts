@@ -42,6 +42,40 @@ describe('defineApi checks the contract when it is defined', () => {
       { h: { method: 'GET', path: '/x', responses: { 200: { contentType: 'text/csv', schema: {} } } } },
       /schema that is not a Standard Schema/,
     ],
+    [
+      {
+        i: {
+          method: 'POST',
+          path: '/x',
+          body: { contentType: 'text/csv', schema: z.string() },
+          responses: {},
+        },
+      },
+      /endpoint "i" has a body that is neither a Standard Schema .* nor a \{ contentType, schema, encoding\? \} form of application\/x-www-form-urlencoded or multipart\/form-data/,
+    ],
+    [
+      { j: { method: 'POST', path: '/x', body: { contentType: 'multipart/form-data' }, responses: {} } },
+      /endpoint "j" has a body that is neither/,
+    ],
+    [
+      {
+        k: {
+          method: 'POST',
+          path: '/x',
+          body: {
+            contentType: 'application/x-www-form-urlencoded',
+            schema: z.object({}),
+            encoding: 'deepObject',
+          },
+          responses: {},
+        },
+      },
+      /endpoint "k" has a body that is neither/,
+    ],
+    [
+      { l: { method: 'POST', path: '/x', body: 'json', responses: {} } },
+      /endpoint "l" has a body that is neither/,
+    ],
   ])('%o', (api, message) => {
     expect(() => defineApi(api as never)).toThrow(UsageError)
     expect(() => defineApi(api as never)).toThrow(message)
@@ -266,3 +300,21 @@ function thrownBy(run: () => unknown): unknown {
   }
   return fail()
 }
+
+describe('a form body', () => {
+  it('whose schema gives no object of fields is a UsageError at the call, and nothing is sent', async () => {
+    const fetch = fakeFetch(json({}))
+    const api = defineApi({
+      send: {
+        method: 'POST',
+        path: '/x',
+        body: { contentType: 'application/x-www-form-urlencoded', schema: z.string() },
+        responses: { 200: null },
+      },
+    })
+    const client = createApiClient(api, { baseURL, fetch })
+    await expect(client.send({ body: 'a=1' })).rejects.toThrow(UsageError)
+    await expect(client.send({ body: 'a=1' })).rejects.toThrow('send: a form body is an object.')
+    expect(fetch.requests).toHaveLength(0)
+  })
+})

@@ -3,10 +3,11 @@ import { type Client, coreOf, createClient } from '../client.js'
 import type { DeclaredResponse } from '../core/plan.js'
 import { invalidRequestResult } from '../core/results.js'
 import { validate } from '../core/validate.js'
+import { UsageError } from '../errors/usage-error.js'
 import type { ClientOptions, RequestOptions } from '../options.js'
 import type { ResponseType } from '../stream/types.js'
 import { compileRules } from '../violations/engine.js'
-import type { Api, Endpoint } from './define.js'
+import { type Api, type Endpoint, type FormBody, isSchema } from './define.js'
 import { declaredBody } from './declared-body.js'
 import { fillPath } from './path.js'
 import { schemaKeys } from './schema-keys.js'
@@ -67,19 +68,29 @@ export function createApiClient<const A extends Api>(
     for (const [status, declared] of extras.responses) {
       if (status >= 200 && status < 300) responseType ??= declared.stream
     }
+    const form = isSchema(endpoint.body) ? undefined : (endpoint.body as FormBody | undefined)
+    const schemas = { ...endpoint, body: form?.schema ?? endpoint.body } as unknown as Record<
+      string,
+      StandardSchemaV1
+    >
     const requestSchemas = (['query', 'body', 'headers'] as const).filter(
-      (part) => endpoint[part] !== undefined,
+      (part) => schemas[part] !== undefined,
     )
     methods[name] = async (input = {}) => {
       const path = fillPath(name, endpoint.path, input.params)
       const parts: Record<string, unknown> = { query: input.query, body: input.body, headers: input.headers }
       let issues: Issue[] | undefined
       for (const part of requestSchemas) {
-        const checked = await validate(endpoint[part] as StandardSchemaV1, parts[part])
+        const checked = await validate(schemas[part] as StandardSchemaV1, parts[part])
         if (checked.issues) issues = [...(issues ?? []), ...prefixed(part, checked.issues)]
         else parts[part] = checked.value
       }
       if (issues) return invalidRequestResult(core.summarize(endpoint.method, path), issues)
+      // The form encoder is its own chunk, loaded by the first call that sends a form.
+      if (form && parts.body !== undefined) {
+        if (typeof parts.body !== 'object') throw new UsageError(`${name}: a form body is an object.`)
+        parts.body = (await import('../transport/form-body.js')).encodeForm(form, parts.body as object)
+      }
       const { params: _params, ...options } = input
       const init = { responseType, ...options, ...parts } as RequestOptions
       return core.send(endpoint.method, path, init, extras)

@@ -14,8 +14,12 @@ export interface Endpoint {
   readonly path: string
   /** Schema of the query object; validated before sending. */
   readonly query?: StandardSchemaV1
-  /** Schema of the request body; validated before sending. */
-  readonly body?: StandardSchemaV1
+  /**
+   * The request body, validated before sending: a schema of a JSON body, or a `FormBody` for an
+   * `application/x-www-form-urlencoded` or `multipart/form-data` one.
+   * @example { contentType: 'application/x-www-form-urlencoded', schema: z.object({ amount: z.number() }) }
+   */
+  readonly body?: StandardSchemaV1 | FormBody
   /** Schema of the request headers (a record of strings); validated before sending. */
   readonly headers?: StandardSchemaV1
   /**
@@ -53,11 +57,50 @@ export interface ResponseSpec {
   readonly schema?: StandardSchemaV1
 }
 
+/** The form media types a `FormBody` may declare. */
+export type FormContentType = 'application/x-www-form-urlencoded' | 'multipart/form-data'
+
+/**
+ * How one property of a form body is written, as OpenAPI's Encoding Object says it. Nested objects are
+ * always bracketed (`metadata[key]=value`, at any depth) in a urlencoded form.
+ */
+export interface FormEncoding {
+  /**
+   * urlencoded: `'deepObject'` writes an array as `expand[]=a&expand[]=b` (Stripe's style); `'form'`
+   * repeats the key (`tags=a&tags=b`), or joins the items with commas when `explode` is false.
+   * @default 'form'
+   */
+  readonly style?: 'form' | 'deepObject'
+  /** `false` joins an array's items with commas (`tags=a,b`) under `style: 'form'`. @default true */
+  readonly explode?: boolean
+  /**
+   * multipart: the part's media type. An object is sent as a JSON part by default; a string given a
+   * content type is sent as a part of that type.
+   * @default 'application/json' for an object
+   */
+  readonly contentType?: string
+}
+
+/**
+ * A form request body: the caller passes a plain object typed by `schema`'s input; the client validates
+ * it and sends the schema's output as the form.
+ * @example { contentType: 'multipart/form-data', schema: z.object({ file: z.instanceof(Blob), purpose: z.string() }) }
+ */
+export interface FormBody {
+  readonly contentType: FormContentType
+  /** Validates the object before it is sent; its output is what is serialized. */
+  readonly schema: StandardSchemaV1
+  /** How single properties are written, by property name. */
+  readonly encoding?: { readonly [property: string]: FormEncoding }
+}
+
 /** What a status of an endpoint declares: a JSON body's schema, `null` for no body, or a `ResponseSpec`. */
 export type ResponseDeclaration = StandardSchemaV1 | null | ResponseSpec
 
 /** A contract: endpoints by name. */
 export type Api = { readonly [name: string]: Endpoint }
+
+const FORMS: readonly unknown[] = ['application/x-www-form-urlencoded', 'multipart/form-data']
 
 const FORMATS: ReadonlySet<unknown> = new Set(['json', 'text', 'bytes', 'stream', 'sse', 'ndjson'])
 
@@ -111,7 +154,19 @@ function checkEndpoint(name: string, endpoint: Endpoint): void {
     if (problem !== undefined)
       throw new UsageError(`${where}: the value declared for status ${status} ${problem}.`)
   }
-  for (const part of ['query', 'body', 'headers'] as const) {
+  const body = endpoint.body
+  if (
+    body !== undefined &&
+    !isSchema(body) &&
+    (!FORMS.includes(body?.contentType) ||
+      !isSchema(body.schema) ||
+      typeof (body.encoding ?? {}) !== 'object')
+  ) {
+    throw new UsageError(
+      `${where} has a body that is neither a Standard Schema (zod, valibot, ...) nor a { contentType, schema, encoding? } form of ${FORMS.join(' or ')}.`,
+    )
+  }
+  for (const part of ['query', 'headers'] as const) {
     if (endpoint[part] !== undefined && !isSchema(endpoint[part])) {
       throw new UsageError(`${where} has a ${part} that is not a Standard Schema (zod, valibot, ...).`)
     }

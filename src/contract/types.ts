@@ -91,9 +91,18 @@ export interface CallOptions {
   readonly fetchOptions?: FetchOptions
 }
 
+/** The schema of a declared body: the body itself (JSON), or a form body's `schema`. */
+export type BodySchemaOf<B> = B extends StandardSchemaV1
+  ? B
+  : B extends { readonly schema: infer S extends StandardSchemaV1 }
+    ? S
+    : undefined
+
 /** What a typed call takes: `params` for each path parameter, and the declared request parts. */
 export type CallInput<E extends Endpoint> = ParamsPart<E['path']> &
-  (E['body'] extends StandardSchemaV1 ? Part<'body', E['body']> : { readonly body?: never }) &
+  (BodySchemaOf<E['body']> extends StandardSchemaV1
+    ? Part<'body', BodySchemaOf<E['body']>>
+    : { readonly body?: never }) &
   (E['query'] extends StandardSchemaV1 ? Part<'query', E['query']> : { readonly query?: Query }) &
   (E['headers'] extends StandardSchemaV1
     ? Part<'headers', E['headers']>

@@ -5,7 +5,8 @@
  */
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { matchRequestUrl } from 'msw'
-import type { Endpoint } from '../contract/define.js'
+import { type Endpoint, isSchema } from '../contract/define.js'
+import { readForm, typedForm } from './form.js'
 import type { Route, Step } from './handler.js'
 import { MockError } from './mock-error.js'
 import type { ReplyInit } from './options.js'
@@ -101,7 +102,10 @@ export function handleStep(
       request,
       params,
       query: await typedQuery(where, endpoint.query, rawQuery(new URL(request.url))),
-      body: await bodyOf(request.clone()),
+      body:
+        endpoint.body === undefined || isSchema(endpoint.body) || request.body === null
+          ? await bodyOf(request.clone())
+          : await typedForm(where, endpoint.body, await readForm(request.clone(), endpoint.body)),
       reply: async (status, body, init = {}) => replyStep(route, endpoint, status, body, init)(request),
     }
     return resolver(context)

@@ -3,7 +3,7 @@ import type { HttpHandler } from 'msw'
 import type { BodyFormat } from '../body/media-type.js'
 import type { Api, Endpoint } from '../contract/define.js'
 import type { PathParamNames } from '../contract/path.js'
-import type { DeclaredCodes } from '../contract/types.js'
+import type { BodySchemaOf, DeclaredCodes } from '../contract/types.js'
 import type {
   RedirectReplyInit,
   ReplyInit,
@@ -76,8 +76,13 @@ export interface HandleContext<E extends Endpoint> {
   readonly query: E['query'] extends StandardSchemaV1
     ? StandardSchemaV1.InferOutput<E['query']>
     : Readonly<Record<string, string | string[]>>
-  /** The body as the client sent it: its JSON, form fields, text or bytes. */
-  readonly body: E['body'] extends StandardSchemaV1 ? StandardSchemaV1.InferOutput<E['body']> : unknown
+  /**
+   * The body as the client sent it: its JSON, text or bytes; a declared form body read back into its
+   * object (brackets un-flattened, repeated keys as lists, file parts as `File`, JSON parts parsed).
+   */
+  readonly body: BodySchemaOf<E['body']> extends StandardSchemaV1
+    ? StandardSchemaV1.InferOutput<BodySchemaOf<E['body']>>
+    : unknown
   /** The response for a declared status, its body checked against the schema as the handler `reply` does. */
   reply<C extends DeclaredCodes<E['responses']>>(
     status: C,
