@@ -2,7 +2,8 @@
  * A declared form body's object as the `URLSearchParams` or `FormData` that request-body.ts passes
  * through and every transport turns into bytes and labels (fetch and undici set the multipart boundary).
  * URLSearchParams and FormData do the escaping; only the bracket flattening is written here, because
- * qs, the library that does it, is about 10 KB gzipped with its dependencies, half the core bundle.
+ * qs, the library that does it, is 18 KB gzipped with its dependencies in a browser bundle (qs 6.14,
+ * esbuild): more than the whole core, for what takes 60 lines here (this chunk is 0.6 KB).
  * Loaded with `import()` by the first call of an endpoint that declares a form body.
  */
 import type { FormBody, FormEncoding } from '../contract/define.js'

@@ -94,7 +94,7 @@ describe('operations become endpoints', () => {
     expect(source).toContain('// Left out or loosened (2): range: 1, default: 1.')
   })
 
-  test('a JSON request body is its schema, optional unless required; forms are FormData or URLSearchParams', () => {
+  test('a JSON request body is its schema, optional unless required; a form is its fields with their encoding', () => {
     const body = (type: string, required: boolean) =>
       moduleFor({
         '/pets': {
@@ -106,8 +106,68 @@ describe('operations become endpoints', () => {
       }).source
     expect(body('application/json', true)).toContain('body: z.record(z.string(), z.unknown()),')
     expect(body('application/json', false)).toContain('body: z.record(z.string(), z.unknown()).optional(),')
-    expect(body('multipart/form-data', true)).toContain('body: z.instanceof(FormData),')
-    expect(body('application/x-www-form-urlencoded', true)).toContain('body: z.instanceof(URLSearchParams),')
+    expect(body('multipart/form-data', true)).toContain(
+      "contentType: 'multipart/form-data',\n      schema: z.record(z.string(), z.unknown()),\n",
+    )
+    expect(body('application/x-www-form-urlencoded', false)).toContain(
+      'schema: z.record(z.string(), z.unknown()).optional(),',
+    )
+  })
+
+  test('a form body keeps the encoding a client can honour, notes the styles it cannot, prefers JSON', () => {
+    const { source, notes } = moduleFor({
+      '/charges': {
+        post: {
+          requestBody: {
+            required: true,
+            content: {
+              'application/x-www-form-urlencoded': {
+                schema: {
+                  type: 'object',
+                  required: ['amount'],
+                  properties: {
+                    amount: { type: 'integer' },
+                    expand: { type: 'array', items: { type: 'string' } },
+                    ids: { type: 'array', items: { type: 'string' } },
+                    logo: { type: 'string', format: 'binary' },
+                  },
+                },
+                encoding: {
+                  expand: { style: 'deepObject', explode: true },
+                  ids: { style: 'pipeDelimited' },
+                  logo: { contentType: 'image/png, image/jpeg' },
+                },
+              },
+            },
+          },
+          responses: ok,
+        },
+      },
+      '/both': {
+        post: {
+          requestBody: {
+            content: {
+              'application/x-www-form-urlencoded': { schema: { type: 'object' } },
+              'application/json': { schema: { type: 'object', properties: { a: { type: 'string' } } } },
+            },
+          },
+          responses: ok,
+        },
+      },
+    })
+    expect(source).toContain("contentType: 'application/x-www-form-urlencoded',")
+    expect(source).toContain('amount: z.number().int(),')
+    expect(source).toContain('logo: z.instanceof(Blob).optional(),')
+    expect(source).toContain("expand: { style: 'deepObject', explode: true },")
+    expect(source).toContain("logo: { contentType: 'image/png' },")
+    expect(source).not.toContain('ids: {')
+    expect(source).toContain('body: z.object({ a: z.string().optional() }).optional(),')
+    expect(notes.map((n) => [n.topic, n.pointer])).toEqual([
+      [
+        'formEncoding',
+        '#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/encoding/ids/style',
+      ],
+    ])
   })
 
   test('--tag keeps the operations with that tag, and only the schemas they use', () => {
