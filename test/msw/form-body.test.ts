@@ -50,7 +50,12 @@ const api = defineApi({
     path: '/strict',
     body: {
       contentType: 'application/x-www-form-urlencoded',
-      schema: z.object({ code: z.string().min(5).transform((code) => code.length) }),
+      schema: z.object({
+        code: z
+          .string()
+          .min(5)
+          .transform((code) => code.length),
+      }),
     },
     responses: { 200: Ok },
   },

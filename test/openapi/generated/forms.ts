@@ -24,7 +24,7 @@ export const forms = defineApi({
         description: z.string().optional(),
         expand: z.array(z.string()).optional(),
         metadata: z.union([z.record(z.string(), z.string()), z.enum([''])]).optional(),
-        shipping: z.object({ address: z.object({ city: z.string(), line1: z.string().optional() }) }).optional(),
+        shipping: z.object({ address: z.object({ city: z.string() }) }).optional(),
       }),
       encoding: {
         expand: { style: 'deepObject', explode: true },

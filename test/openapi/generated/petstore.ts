@@ -123,10 +123,12 @@ export const petstore = defineApi({
     path: '/pet/:petId/uploadImage',
     body: {
       contentType: 'multipart/form-data',
-      schema: z.object({
-        additionalMetadata: z.string().optional(),
-        file: z.instanceof(Blob).optional(),
-      }).optional(),
+      schema: z
+        .object({
+          additionalMetadata: z.string().optional(),
+          file: z.instanceof(Blob).optional(),
+        })
+        .optional(),
     },
     responses: { 200: ApiResponse },
   },

@@ -63,3 +63,9 @@ export function jsdoc(lines: readonly string[]): string {
   if (text.length === 1) return `/** ${text[0]} */\n`
   return `/**\n${text.map((line) => (line === '' ? ' *' : ` * ${line}`)).join('\n')}\n */\n`
 }
+
+/** `source.optional()`, a call that spans lines laid out as the formatter lays out such a chain. */
+export function optional(source: string): string {
+  if (!source.includes('\n') || !/^z\.\w+\(/.test(source)) return `${source}.optional()`
+  return `z\n  .${indent(source.slice(2))}\n  .optional()`
+}

@@ -1,7 +1,7 @@
 // Request body object -> the `body` of the endpoint. JSON bodies get their schema; form bodies a
 // `{ contentType, schema, encoding? }` form with the object schema of their fields and the encoding the
 // description gives per property. JSON is preferred where a body lists both.
-import { key, objectLiteral, str } from './code.js'
+import { key, objectLiteral, optional as optionalOf, str } from './code.js'
 import type { Context } from './context.js'
 import { isPlainJson, preferred } from './media-type.js'
 import { child, deref, isObject } from './pointer.js'
@@ -37,7 +37,7 @@ function formSource(
     media.schema === undefined
       ? 'z.record(z.string(), z.unknown())'
       : schemaSource(ctx, media.schema, child(pointer, 'schema'))
-  const members = [`contentType: ${str(type)}`, `schema: ${optional ? `${schema}.optional()` : schema}`]
+  const members = [`contentType: ${str(type)}`, `schema: ${optional ? optionalOf(schema) : schema}`]
   if (isObject(media.encoding)) {
     const at = child(pointer, 'encoding')
     const encodings = Object.entries(media.encoding).flatMap(([name, encoding]) => {
