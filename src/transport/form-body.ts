@@ -59,8 +59,14 @@ function multipart(form: FormData, name: string, value: unknown, encoding: FormE
   }
 }
 
-/** The form to send for `value`, the object its schema gave (api-client.ts checks it is one). */
-export function encodeForm(spec: FormBody, value: object): URLSearchParams | FormData {
+/**
+ * The form to send for `value`, the object its schema gave (api-client.ts checks it is one); the audit
+ * sends its probes' forms through here too.
+ */
+export function encodeForm(
+  spec: Pick<FormBody, 'contentType' | 'encoding'>,
+  value: object,
+): URLSearchParams | FormData {
   const entries = Object.entries(value)
   if (spec.contentType === 'multipart/form-data') {
     const form = new FormData()

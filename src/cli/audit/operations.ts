@@ -15,9 +15,12 @@ export interface AuditParameter {
 }
 
 export interface AuditBody {
+  /** `application/json` (or another JSON type), else `application/x-www-form-urlencoded`. */
   readonly mediaType: string
   readonly schema: Record<string, unknown>
   readonly example?: unknown
+  /** A form's Encoding Objects by property (`style`, `explode`). */
+  readonly encoding?: Record<string, unknown>
 }
 
 export interface AuditOperation {
@@ -26,7 +29,7 @@ export interface AuditOperation {
   readonly method: string
   readonly path: string
   readonly parameters: readonly AuditParameter[]
-  /** The JSON request body, when the operation takes one. */
+  /** The JSON request body, else the urlencoded form, when the operation takes one. */
   readonly body: AuditBody | undefined
   /** Header names that carry credentials when the operation requires them; `undefined` when it does not. */
   readonly credentials: readonly string[] | undefined
@@ -69,6 +72,8 @@ function parametersOf(doc: Record<string, unknown>, site: OperationSite): AuditP
   return [...byKey.values()]
 }
 
+const FORM = /^application\/x-www-form-urlencoded\s*(;|$)/i
+
 function bodyOf(doc: Record<string, unknown>, site: OperationSite): AuditBody | undefined {
   // fetch refuses a body on GET and HEAD (Fetch standard, Request constructor), whatever a
   // description declares; RFC 9110 §9.3.1 gives such a body no meaning anyway.
@@ -76,12 +81,19 @@ function bodyOf(doc: Record<string, unknown>, site: OperationSite): AuditBody | 
   const at = child(site.pointer, 'requestBody')
   const { value } = deref(doc, site.operation.requestBody, at)
   if (!isObject(value) || !isObject(value.content)) return undefined
-  const mediaType = preferred(Object.keys(value.content).filter(isPlainJson))
+  const types = Object.keys(value.content)
+  // JSON where the operation takes it; a urlencoded form otherwise (Stripe, Slack, Twilio).
+  const mediaType = preferred(types.filter(isPlainJson)) ?? types.find((type) => FORM.test(type))
   const media = mediaType === undefined ? undefined : value.content[mediaType]
   if (mediaType === undefined || !isObject(media)) return undefined
   const example = firstExample(media, doc, child(child(at, 'content'), mediaType))
   const schema = isObject(media.schema) ? media.schema : {}
-  return { mediaType, schema, ...(example === undefined ? {} : { example }) }
+  return {
+    mediaType: FORM.test(mediaType) ? 'application/x-www-form-urlencoded' : mediaType,
+    schema,
+    ...(example === undefined ? {} : { example }),
+    ...(isObject(media.encoding) ? { encoding: media.encoding } : {}),
+  }
 }
 
 /** The headers that carry the credentials of the schemes an operation requires (OAS 3 §4.8.30). */

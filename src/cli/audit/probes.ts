@@ -1,5 +1,7 @@
 // The requests the audit sends for one operation: a valid one, and the ones that must fail with the
 // status the rule names (SPEC.md "Audit").
+import { encodeForm } from '../../transport/form-body.js'
+import type { FormEncoding } from '../../contract/define.js'
 import type { RuleLevels } from '../../violations/types.js'
 import type { AuditOperation, AuditParameter } from './operations.js'
 import { asText, invalidBody, unknownIdentifier, validValue } from './values.js'
@@ -22,7 +24,7 @@ export interface Probe {
   readonly path: string
   readonly query: Readonly<Record<string, string>>
   readonly headers: Readonly<Record<string, string>>
-  /** The body as sent, already JSON text (or deliberately not). */
+  /** The body as sent, already JSON or form text (or deliberately not JSON). */
   readonly body?: string
   /** Rules this probe holds to `error`: the header that makes its expected status usable. */
   readonly rules?: RuleLevels
@@ -61,6 +63,18 @@ export function probesOf(
   const path = fillPath(op.path, pathValues)
   const bodyHeaders = op.body === undefined ? headers : { ...headers, 'content-type': op.body.mediaType }
   const valid = op.body === undefined ? undefined : (validValue(doc, op.body.schema, op.body.example) ?? {})
+  const form = op.body?.mediaType === 'application/x-www-form-urlencoded'
+  const encoding = op.body?.encoding as Record<string, FormEncoding> | undefined
+  // A form is sent as the client sends it (src/transport/form-body.ts), JSON as JSON.
+  const text = (value: unknown): string =>
+    !form
+      ? JSON.stringify(value)
+      : typeof value === 'object' && value !== null
+        ? encodeForm(
+            { contentType: 'application/x-www-form-urlencoded', ...(encoding ? { encoding } : {}) },
+            value,
+          ).toString()
+        : ''
   const probes: Probe[] = [
     {
       ...base,
@@ -68,7 +82,7 @@ export function probesOf(
       expected: '2xx',
       path,
       headers: bodyHeaders,
-      ...(valid === undefined ? {} : { body: JSON.stringify(valid) }),
+      ...(valid === undefined ? {} : { body: text(valid) }),
     },
   ]
   if (op.credentials !== undefined) {
@@ -82,21 +96,23 @@ export function probesOf(
       expected: '401',
       path,
       headers: anonymous,
-      ...(valid === undefined ? {} : { body: JSON.stringify(valid) }),
+      ...(valid === undefined ? {} : { body: text(valid) }),
       // RFC 9110 §15.5.2: a 401 without a challenge leaves the client no way to authenticate.
       rules: { 'missing-www-authenticate': 'error' },
     })
   }
   if (op.body !== undefined) {
-    probes.push({
-      ...base,
-      probe: 'malformed-json',
-      expected: '400',
-      path,
-      headers: bodyHeaders,
-      body: MALFORMED_JSON,
-    })
-    const broken = invalidBody(doc, op.body.schema, valid)
+    // Any text parses as a urlencoded form, so a form has no malformed counterpart to probe with.
+    if (!form)
+      probes.push({
+        ...base,
+        probe: 'malformed-json',
+        expected: '400',
+        path,
+        headers: bodyHeaders,
+        body: MALFORMED_JSON,
+      })
+    const broken = invalidBody(doc, op.body.schema, valid, form)
     if (broken !== undefined)
       probes.push({
         ...base,
@@ -104,7 +120,7 @@ export function probesOf(
         expected: '400 or 422',
         path,
         headers: bodyHeaders,
-        body: JSON.stringify(broken),
+        body: text(broken),
       })
   }
   const last = [...op.path.matchAll(/\{([^}]*)\}/g)].at(-1)?.[1]
@@ -117,7 +133,7 @@ export function probesOf(
       expected: '404',
       path: fillPath(op.path, new Map([...pathValues, [idParameter.name, missing]])),
       headers: bodyHeaders,
-      ...(valid === undefined ? {} : { body: JSON.stringify(valid) }),
+      ...(valid === undefined ? {} : { body: text(valid) }),
     })
   return probes
 }

@@ -36,12 +36,20 @@ const WRONG: Readonly<Record<string, unknown>> = {
   array: 'not an array',
 }
 
+// A form carries text: a number where a string goes, or one value where a list goes, still fits it.
+const WRONG_AS_TEXT: ReadonlySet<string> = new Set(['integer', 'number', 'boolean'])
+
 /**
  * A body that breaks the schema in one place a server must check: a required property (else the first
  * typed one) of the wrong type, or the wrong type for the whole body. `undefined` when the schema says
- * too little to break it for sure.
+ * too little to break it for sure. For a `form`, only a property whose wrong value is still wrong as text.
  */
-export function invalidBody(doc: Record<string, unknown>, schema: Schema, valid: unknown): unknown {
+export function invalidBody(
+  doc: Record<string, unknown>,
+  schema: Schema,
+  valid: unknown,
+  form = false,
+): unknown {
   const top = resolved(doc, schema)
   const type = typeOf(top)
   if (type === 'object' && isObject(top.properties) && isObject(valid)) {
@@ -49,11 +57,13 @@ export function invalidBody(doc: Record<string, unknown>, schema: Schema, valid:
     const required = Array.isArray(top.required) ? top.required.filter((n) => typeof n === 'string') : []
     const names = [...required, ...Object.keys(properties)]
     for (const name of names) {
-      const wrong = WRONG[typeOf(resolved(doc, properties[name])) ?? '']
+      const type = typeOf(resolved(doc, properties[name])) ?? ''
+      if (form && !WRONG_AS_TEXT.has(type)) continue
+      const wrong = WRONG[type]
       if (wrong !== undefined) return { ...valid, [name]: wrong }
     }
   }
-  return type === undefined ? undefined : WRONG[type]
+  return type === undefined || form ? undefined : WRONG[type]
 }
 
 /**
