@@ -40,7 +40,8 @@ export function isStream(body: object): boolean {
  *   `application/x-www-form-urlencoded`;
  * - a string is `text/plain;charset=UTF-8`, as fetch labels it;
  * - FormData, URLSearchParams, Blob, ArrayBuffer, typed arrays and streams are left as they are, for
- *   the transport to send and label as fetch does;
+ *   the transport to send and label as fetch does (a contract's declared form body arrives as one of
+ *   the first two, built by form-body.ts);
  * - anything else becomes its string form, as fetch's WebIDL conversion would.
  */
 export function serializeBody(body: unknown, contentType: string | null): SerializedBody {
