@@ -62,7 +62,9 @@ export type FormContentType = 'application/x-www-form-urlencoded' | 'multipart/f
 
 /**
  * How one property of a form body is written, as OpenAPI's Encoding Object says it. Nested objects are
- * always bracketed (`metadata[key]=value`, at any depth) in a urlencoded form.
+ * always bracketed (`metadata[key]=value`, at any depth) in a urlencoded form; `style` and `explode`
+ * apply to urlencoded forms only, `contentType` to multipart parts only (as OpenAPI says).
+ * @example { expand: { style: 'deepObject' }, logo: { contentType: 'image/png' } }
  */
 export interface FormEncoding {
   /**
