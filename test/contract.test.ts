@@ -317,4 +317,19 @@ describe('a form body', () => {
     await expect(client.send({ body: 'a=1' })).rejects.toThrow('send: a form body is an object.')
     expect(fetch.requests).toHaveLength(0)
   })
+
+  it('whose schema gives null sends no body, as a null field is left out', async () => {
+    const fetch = fakeFetch(json({}))
+    const api = defineApi({
+      send: {
+        method: 'POST',
+        path: '/x',
+        body: { contentType: 'multipart/form-data', schema: z.object({ a: z.string() }).nullable() },
+        responses: { 200: null },
+      },
+    })
+    const result = await createApiClient(api, { baseURL, fetch }).send({ body: null })
+    expect(result.kind).toBe('ok')
+    expect(fetch.requests[0]?.body).toBeUndefined()
+  })
 })

@@ -87,7 +87,7 @@ export function createApiClient<const A extends Api>(
       }
       if (issues) return invalidRequestResult(core.summarize(endpoint.method, path), issues)
       // The form encoder is its own chunk, loaded by the first call that sends a form.
-      if (form && parts.body !== undefined) {
+      if (form && parts.body != null) {
         if (typeof parts.body !== 'object') throw new UsageError(`${name}: a form body is an object.`)
         parts.body = (await import('../transport/form-body.js')).encodeForm(form, parts.body as object)
       }
