@@ -66,9 +66,10 @@ const scalar = (text: string): unknown =>
         ? Number(text)
         : text
 
-/** What a leaf the schema refused may have been before it became text. */
-function alternatives(leaf: unknown): unknown[] {
+/** What a leaf the schema refused may have been before it became text (or a part of its own type). */
+async function alternatives(leaf: unknown): Promise<unknown[]> {
   if (leaf === undefined) return [[]] // an empty list sends nothing
+  if (leaf instanceof Blob) return [await leaf.text()] // a string sent with an encoding's contentType
   if (Array.isArray(leaf)) return [leaf.map((item) => (typeof item === 'string' ? scalar(item) : item))]
   if (typeof leaf !== 'string') return [[leaf]]
   return [scalar(leaf), [leaf], [scalar(leaf)]]
@@ -112,7 +113,7 @@ export async function typedForm(where: string, spec: FormBody, fields: unknown):
     const first = outcome.issues[0] as StandardSchemaV1.Issue
     const path = pathOf(first)
     let fixed = false
-    for (const candidate of alternatives(at(current, path))) {
+    for (const candidate of await alternatives(at(current, path))) {
       const next = replaced(current, path, candidate)
       const again = await validate(next)
       if (!again.issues?.some((issue) => within(issue, path))) {

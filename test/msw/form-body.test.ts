@@ -41,7 +41,9 @@ const api = defineApi({
         pages: z.number(),
         labels: z.array(z.string()),
         meta: z.object({ owner: z.string() }),
+        svg: z.string(),
       }),
+      encoding: { svg: { contentType: 'image/svg+xml' } },
     },
     responses: { 200: Ok },
   },
@@ -105,13 +107,20 @@ describe('mock.<ep>.handle with a form body', () => {
     )
     const file = new File(['hello'], 'a.txt', { type: 'text/plain' })
     const result = await client.upload({
-      body: { file, purpose: 'x', pages: 3, labels: ['a', 'b'], meta: { owner: 'ada' } },
+      body: { file, purpose: 'x', pages: 3, labels: ['a', 'b'], meta: { owner: 'ada' }, svg: '<svg/>' },
     })
     expect(result.kind).toBe('ok')
     expect(seen?.file).toBeInstanceOf(File)
     expect(seen?.file.name).toBe('a.txt')
     expect(await seen?.file.text()).toBe('hello')
-    expect(seen).toMatchObject({ purpose: 'x', pages: 3, labels: ['a', 'b'], meta: { owner: 'ada' } })
+    // The string sent as an image/svg+xml part is a string again, as the schema says.
+    expect(seen).toMatchObject({
+      purpose: 'x',
+      pages: 3,
+      labels: ['a', 'b'],
+      meta: { owner: 'ada' },
+      svg: '<svg/>',
+    })
   })
 
   it('a form the schema cannot read back is a MockError naming the endpoint', async () => {
