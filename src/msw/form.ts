@@ -46,7 +46,15 @@ async function entryValue(value: FormDataEntryValue): Promise<unknown> {
 }
 
 /** The fields of a form request as the object the client encoded; values are still text. */
-export async function readForm(request: Request, spec: FormBody): Promise<Record<string, unknown>> {
+export async function readForm(
+  where: string,
+  request: Request,
+  spec: FormBody,
+): Promise<Record<string, unknown>> {
+  const type = request.headers.get('content-type') ?? 'no Content-Type'
+  if (type.split(';')[0]?.trim().toLowerCase() !== spec.contentType) {
+    throw new MockError(`${where}: the request body is ${type}; the contract declares ${spec.contentType}.`)
+  }
   const fields: Record<string, unknown> = {}
   if (spec.contentType === 'multipart/form-data') {
     for (const [name, value] of await request.formData()) put(fields, name, await entryValue(value))

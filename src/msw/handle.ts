@@ -105,7 +105,7 @@ export function handleStep(
       body:
         endpoint.body === undefined || isSchema(endpoint.body) || request.body === null
           ? await bodyOf(request.clone())
-          : await typedForm(where, endpoint.body, await readForm(request.clone(), endpoint.body)),
+          : await typedForm(where, endpoint.body, await readForm(where, request.clone(), endpoint.body)),
       reply: async (status, body, init = {}) => replyStep(route, endpoint, status, body, init)(request),
     }
     return resolver(context)

@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-import { createApiClient, defineApi } from '../../src/index.js'
+import { createApiClient, createClient, defineApi } from '../../src/index.js'
 import { MockError, mockApi } from '../../src/msw/index.js'
 
 // `handle` reads a declared form body back into the object the client sent, typed as the schema's output.
@@ -137,5 +137,21 @@ describe('mock.<ep>.handle with a form body', () => {
     server.events.removeAllListeners()
     expect(error).toBeInstanceOf(MockError)
     expect(String(error)).toContain('strict.handle: the form body does not fit')
+  })
+
+  it('a request whose body is not the declared form is a MockError saying what came', async () => {
+    let error: unknown
+    server.use(mock.createCharge.handle(({ reply }) => reply(200, { ok: true })))
+    server.events.on('unhandledException', ({ error: thrown }) => {
+      error = thrown
+    })
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+    await createClient({ baseURL, retry: false }).post('/v1/charges', { body: { amount: 1 } })
+    printed.mockRestore()
+    server.events.removeAllListeners()
+    expect(error).toBeInstanceOf(MockError)
+    expect(String(error)).toContain(
+      'createCharge.handle: the request body is application/json; the contract declares application/x-www-form-urlencoded.',
+    )
   })
 })
