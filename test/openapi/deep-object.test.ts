@@ -38,7 +38,10 @@ async function getCharges(query: unknown): Promise<{ result: unknown; sent: [str
     http.get(`${baseURL}/v1/charges`, ({ request }) => {
       sent.push([...new URL(request.url).searchParams])
     }),
-    mockApi(charges, { baseURL }).getCharges?.reply(200, { object: 'list', data: [] }) as never,
+    (mockApi(charges, { baseURL }).getCharges as ReturnType<typeof mockApi>[string]).reply(200, {
+      object: 'list',
+      data: [],
+    }),
   )
   const client = createApiClient(charges, { baseURL, retry: false }) as unknown as Record<
     string,
