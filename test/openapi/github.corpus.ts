@@ -1,87 +1,33 @@
 // GitHub's full description (@octokit/openapi): the generated module type-checks under `strict`, every
 // documented response example passes its own schema (but the ones listed, which the description gets
 // wrong), and a round trip through mockApi and createApiClient gives the declared kind.
-import { spawnSync } from 'node:child_process'
-import type { StandardSchemaV1 } from '@standard-schema/spec'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { loadDescription } from '../../src/cli/openapi/load.js'
-import { type Generated, generate } from '../../src/cli/openapi/transform/document.js'
+import type { Generated } from '../../src/cli/openapi/transform/document.js'
 import { type Api, createApiClient } from '../../src/index.js'
 import { mockApi } from '../../src/msw/index.js'
 import { baseURL, useServer } from '../msw/server.js'
+import { acceptsNothing, dir, generateModule, misfits, typeCheck } from './corpus.js'
 import { GITHUB_WRONG_EXAMPLES } from './github-wrong-examples.js'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
-const dir = `${root}node_modules/.cache/honest-fetch-openapi`
 const description = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json')
 const server = useServer()
 let generated: Generated
 
-async function acceptsNothing(schema: StandardSchemaV1 | undefined): Promise<boolean> {
-  return schema === undefined || !(await schema['~standard'].validate(undefined)).issues
-}
-
 beforeAll(async () => {
-  mkdirSync(dir, { recursive: true })
-  const doc = await loadDescription(description)
-  const started = performance.now()
-  generated = generate(doc, 'api.github.com.json', {
-    name: 'github',
-    strictFormats: false,
-  })
-  const ms = performance.now() - started
-  writeFileSync(`${dir}/github.ts`, generated.source)
-  console.log(
-    `generated ${generated.endpoints} endpoints, ${(generated.source.length / 1024).toFixed(0)} KiB in ${ms.toFixed(0)} ms`,
-  )
+  generated = await generateModule(description, 'api.github.com.json', 'github')
 })
 
 describe("GitHub's description", () => {
   test('the generated module type-checks under strict', () => {
-    const tsconfig = {
-      extends: `${root}tsconfig.json`,
-      compilerOptions: { noEmit: true, paths: { 'honest-fetch': [`${root}src/index.ts`] } },
-      include: [],
-      exclude: [],
-      files: ['github.ts'],
-    }
-    writeFileSync(`${dir}/tsconfig.json`, JSON.stringify(tsconfig))
-    const started = performance.now()
-    const tsc = spawnSync(
-      process.execPath,
-      [`${root}node_modules/typescript/bin/tsc`, '-p', `${dir}/tsconfig.json`],
-      {
-        encoding: 'utf8',
-      },
-    )
-    console.log(
-      `tsc --noEmit on the generated module: ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    )
-    expect(tsc.stdout + tsc.stderr).toBe('')
+    const tsc = typeCheck('github')
+    expect(tsc.output).toBe('')
     expect(tsc.status).toBe(0)
   })
 
   test('every documented example passes its own schema, but the ones the description gets wrong', async () => {
     const { github } = (await import(`${dir}/github.ts`)) as { github: Api }
-    const wrong: Record<string, string> = {}
-    let checked = 0
-    for (const example of generated.examples) {
-      const declared = github[example.endpoint]?.responses[example.status]
-      const schema = declared && ('~standard' in declared ? declared : declared.schema)
-      if (!schema) continue
-      checked += 1
-      const result = await schema['~standard'].validate(example.value)
-      const issue = result.issues?.[0]
-      if (issue) {
-        const at = (issue.path ?? [])
-          .map((p) => (typeof p === 'object' ? String(p.key) : String(p)))
-          .join('.')
-        wrong[`${example.endpoint} ${example.status} ${example.pointer}`] = `${at}: ${issue.message}`
-      }
-    }
+    const { checked, wrong } = await misfits(github, generated)
     console.log(`${checked} examples checked, ${Object.keys(wrong).length} do not fit their schema`)
     expect(checked).toBeGreaterThan(1000)
     expect(wrong).toEqual(GITHUB_WRONG_EXAMPLES)

@@ -135,6 +135,18 @@ describe('schema objects become zod 4 source', () => {
     expect(declarations).toEqual(['const List = z.array(z.lazy((): z.ZodType => List))'])
   })
 
+  test('a cycle through two schemas is closed by a loosely typed z.lazy, noted; tsc does not follow it', () => {
+    const { declarations, notes } = zodOf(ref('A'), {
+      A: { type: 'object', properties: { b: ref('B') } },
+      B: { type: 'object', properties: { a: ref('A') } },
+    })
+    expect(declarations).toEqual([
+      'const B = z.object({ a: z.lazy((): z.ZodType => A as never).optional() })',
+      'const A = z.object({ b: B.optional() })',
+    ])
+    expect(notes).toEqual(['loosened #/components/schemas/B/properties/a'])
+  })
+
   test('a schema name that would shadow a global the module uses gets a suffix', () => {
     expect(zodOf(ref('blob'), { blob: { type: 'string' } }).declarations).toEqual([
       'const BlobSchema = z.string()',

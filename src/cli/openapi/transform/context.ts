@@ -36,7 +36,9 @@ export class Context {
   readonly names: NameSet = new NameSet()
   /** Set when a `deepObject` query parameter needs the module's small flattening helper. */
   usesDeepObject = false
-  readonly #byRef = new Map<string, { name: string; done: boolean }>()
+  readonly #byRef = new Map<string, { name: string; done: boolean; depth: number }>()
+  /** The `$ref`s being written, outermost first, each with the deepest named schema it reads so far. */
+  readonly #writing: { ref: string; depth: number }[] = []
 
   constructor(
     readonly doc: Record<string, unknown>,
@@ -49,22 +51,59 @@ export class Context {
   }
 
   /**
-   * The constant for the schema a `$ref` names, written on first use. A reference back into a schema
-   * still being written is a cycle: it comes back marked, for the object transform to put behind a getter.
+   * The constant for the schema a `$ref` names, written on first use. A reference back into the schema
+   * being written (a cycle of one) comes back marked, for the object transform to put behind a getter.
+   * A longer cycle, or a schema whose named schemas nest deeper than tsc can infer, is read loosely.
    */
   schemaRef(ref: string, at: string): string {
     const known = this.#byRef.get(ref)
-    if (known) return known.done ? known.name : `${LAZY}${known.name}${LAZY_END}`
+    if (known && !known.done) {
+      const top = this.#writing[this.#writing.length - 1]
+      if (top?.ref === ref) return `${LAZY}${known.name}${LAZY_END}`
+      this.note('loosened', at, `${ref} closes a cycle through several schemas; typed as unknown there`)
+      return loosely(known.name)
+    }
+    const entry = known ?? this.#write(ref, at)
+    if (entry.depth > MAX_DEPTH) {
+      this.note('loosened', at, `${ref} nests named schemas ${entry.depth} deep; typed as unknown there`)
+      return loosely(entry.name)
+    }
+    const top = this.#writing[this.#writing.length - 1]
+    if (top) top.depth = Math.max(top.depth, entry.depth)
+    return entry.name
+  }
+
+  #write(ref: string, at: string): { name: string; done: boolean; depth: number } {
     const target = resolvePointer(this.doc, ref, at)
     const last = ref.split('/').pop() ?? 'Schema'
     const name = this.names.take(pascalCase(decodeURIComponent(last).replace(/~1/g, '/').replace(/~0/g, '~')))
-    const entry = { name, done: false }
+    const entry = { name, done: false, depth: 1 }
     this.#byRef.set(ref, entry)
+    const frame = { ref, depth: 0 }
+    this.#writing.push(frame)
     const source = this.schemaTransform(this, target, ref)
+    this.#writing.pop()
     entry.done = true
+    entry.depth = frame.depth + 1
     this.declarations.push(`const ${name} = ${lazyLeftovers(source)}`)
-    return name
+    return entry
   }
+}
+
+/**
+ * How deep named schemas may nest (each reading the next) and still be typed. Inferring a zod type costs
+ * tsc a few levels of its instantiation limit (100) per schema: Stripe's 24-deep chains (BankAccount ->
+ * Account -> Card -> Customer -> ...) end in "excessively deep" errors. A reference past this depth is
+ * checked at runtime all the same, and typed as unknown.
+ */
+const MAX_DEPTH = 8
+
+/**
+ * A reference tsc does not follow: `z.lazy` typed as `z.ZodType`, with the target asserted rather than
+ * checked against it (`as never`), since checking it is the deep inference this avoids.
+ */
+function loosely(name: string): string {
+  return `z.lazy((): z.ZodType => ${name} as never)`
 }
 
 /** Cycle marks left outside any getter become `z.lazy`, typed loosely so the cycle does not defeat inference. */

@@ -13,13 +13,18 @@ export interface Generated {
   readonly examples: readonly DocumentedExample[]
 }
 
-const DEEP_OBJECTS = `// \`style: deepObject\` query parameters travel as \`name[key]=value\` (OpenAPI 3, "Style Values").
+const DEEP_OBJECTS = `// \`style: deepObject\` query parameters travel as \`name[key]=value\` (OpenAPI 3, "Style Values"), and
+// arrays, which OpenAPI leaves undefined there, as \`name[]=value\` (Stripe's \`expand[]\`).
 function deepObjects(query: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
   const flat: Record<string, unknown> = { ...query }
   for (const name of names) {
     const value = flat[name]
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue
+    if (typeof value !== 'object' || value === null) continue
     delete flat[name]
+    if (Array.isArray(value)) {
+      flat[\`\${name}[]\`] = value
+      continue
+    }
     for (const [key, item] of Object.entries(value)) flat[\`\${name}[\${key}]\`] = item
   }
   return flat
