@@ -29,6 +29,12 @@ describe('schema objects become zod 4 source', () => {
     )
   })
 
+  test('items without a type checks nothing, as JSON Schema reads it, and is noted', () => {
+    const generated = zodOf({ items: { type: 'string' } })
+    expect(generated.source).toBe('z.unknown()')
+    expect(generated.notes).toEqual(['schema #/test'])
+  })
+
   test('formats stay plain strings unless strict formats are asked for', () => {
     expect(zodOf({ type: 'string', format: 'date-time' }).source).toBe('z.string()')
     expect(zodOf({ type: 'string', format: 'date-time' }, {}, { strictFormats: true }).source).toBe(

@@ -77,7 +77,13 @@ function singleType(ctx: Context, type: unknown, schema: Record<string, unknown>
     default:
       if (isObject(schema.properties) || schema.additionalProperties !== undefined)
         return objectSource(ctx, schema, pointer)
-      if (schema.items !== undefined) return singleType(ctx, 'array', schema, pointer)
+      if (schema.items !== undefined) {
+        // JSON Schema applies `items` to arrays only and lets any other value through, and descriptions
+        // converted from Swagger 2 put it on object schemas (Slack's `objs_user`): reading it as an array
+        // would refuse every real response, so the schema checks nothing, as JSON Schema says.
+        ctx.note('schema', pointer, 'has items but no type; any value passes, as JSON Schema reads it')
+        return 'z.unknown()'
+      }
       if (type !== undefined)
         ctx.note('schema', pointer, `has unknown type ${JSON.stringify(type)}; read as any value`)
       return 'z.unknown()'
