@@ -60,13 +60,17 @@ export type {
 // Typed contracts
 export { defineApi } from './contract/define.js'
 export type { BodyFormat } from './body/media-type.js'
-export type { Api, Endpoint, ResponseDeclaration, ResponseSpec } from './contract/define.js'
+export type { Api, Endpoint, ResponseDeclaration, Responses, ResponseSpec } from './contract/define.js'
+export type { RangeKey } from './contract/declared-for.js'
 export { createApiClient } from './contract/api-client.js'
 export type {
   ApiClient,
   ApiResult,
   CallInput,
   CallOptions,
+  Covered,
+  CoveredCodes,
+  DeclarationFor,
   DeclaredKinds,
   EndpointCall,
   EndpointResult,

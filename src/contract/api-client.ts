@@ -6,8 +6,9 @@ import { validate } from '../core/validate.js'
 import type { ClientOptions, RequestOptions } from '../options.js'
 import type { ResponseType } from '../stream/types.js'
 import { compileRules } from '../violations/engine.js'
-import type { Api, Endpoint } from './define.js'
+import type { Api, ResponseDeclaration } from './define.js'
 import { declaredBody } from './declared-body.js'
+import { declarationsOf } from './declared-for.js'
 import { fillPath } from './path.js'
 import { schemaKeys } from './schema-keys.js'
 import type { ApiClient } from './types.js'
@@ -18,14 +19,10 @@ function prefixed(part: string, issues: readonly Issue[]): Issue[] {
   return issues.map((issue) => ({ ...issue, path: [part, ...(issue.path ?? [])] }))
 }
 
-function declaredResponses(endpoint: Endpoint): ReadonlyMap<number, DeclaredResponse> {
-  const map = new Map<number, DeclaredResponse>()
-  for (const [status, declared] of Object.entries(endpoint.responses)) {
-    const { schema, body, stream } = declaredBody(declared)
-    const declaredKeys = schema === null || stream !== undefined ? undefined : schemaKeys(schema)
-    map.set(Number(status), { schema, body, declaredKeys, stream })
-  }
-  return map
+function declaredResponse(declared: ResponseDeclaration): DeclaredResponse {
+  const { schema, body, stream } = declaredBody(declared)
+  const declaredKeys = schema === null || stream !== undefined ? undefined : schemaKeys(schema)
+  return { schema, body, declaredKeys, stream }
 }
 
 /** Each typed client's contract, for adapters that build on its endpoints (honest-fetch/tanstack-query). */
@@ -59,14 +56,15 @@ export function createApiClient<const A extends Api>(
   const methods: Record<string, (input?: Input) => Promise<unknown>> = {}
   for (const [name, endpoint] of Object.entries(api)) {
     const extras = {
-      responses: declaredResponses(endpoint),
+      responses: declarationsOf(endpoint.responses, declaredResponse),
       rules: compileRules(core.rules, endpoint.violations),
     }
     // A streamed 2xx makes every call of the endpoint stream (and ask for that media type).
     let responseType: ResponseType | undefined
-    for (const [status, declared] of extras.responses) {
+    for (const [status, declared] of extras.responses.codes) {
       if (status >= 200 && status < 300) responseType ??= declared.stream
     }
+    responseType ??= extras.responses.ranges[2]?.stream ?? extras.responses.fallback?.stream
     const requestSchemas = (['query', 'body', 'headers'] as const).filter(
       (part) => endpoint[part] !== undefined,
     )

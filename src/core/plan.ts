@@ -17,6 +17,7 @@ import type { RequestSummary } from '../result.js'
 import type { ReconnectState, ResponseType } from '../stream/types.js'
 import type { RetryPolicy } from '../retry/policy.js'
 import type { CompiledRules } from '../violations/engine.js'
+import type { Declarations } from '../contract/declared-for.js'
 
 /** What a typed endpoint declares about one status. */
 export interface DeclaredResponse {
@@ -53,7 +54,7 @@ export interface CallPlan {
   /** How an event stream reconnects (`responseType: 'sse'`); `undefined` for never. */
   readonly reconnect?: ReconnectState | undefined
   /** Declared responses by status, for typed endpoints. */
-  readonly responses: ReadonlyMap<number, DeclaredResponse> | undefined
+  readonly responses: Declarations<DeclaredResponse> | undefined
   /** The call's options as given, for plugins (e.g. `auth: false`). */
   readonly options: RequestOptions
 }
@@ -134,7 +135,7 @@ export function splitFetchOptions(
 
 /** What typed endpoints add to a call (internal: used by createApiClient). */
 export interface CallExtras {
-  readonly responses?: ReadonlyMap<number, DeclaredResponse>
+  readonly responses?: Declarations<DeclaredResponse>
   readonly rules?: CompiledRules
 }
 
@@ -160,9 +161,7 @@ export function planCall(
   method: string,
   path: string,
   init: RequestOptions,
-  extras:
-    | { readonly responses?: ReadonlyMap<number, DeclaredResponse>; readonly rules?: CompiledRules }
-    | undefined,
+  extras: { readonly responses?: Declarations<DeclaredResponse>; readonly rules?: CompiledRules } | undefined,
   /** What the client's `headers` function gave for this call, if it has one. */
   dynamicHeaders: HeadersInput | undefined,
 ): { readonly plan: CallPlan; readonly redirect: RedirectMode | undefined } {
