@@ -130,12 +130,9 @@ describe('mocks reply with any status the contract covers', () => {
 
 describe('defineApi takes codes, ranges and default only', () => {
   it.each([
-    ['4xx', /declares status "4xx"; write the range in upper case, as OpenAPI does: '4XX'/],
-    ['6XX', /declares status "6XX"; ranges go from '1XX' to '5XX'/],
-    [
-      'Default',
-      /declares status "Default"; statuses are whole numbers from 100 to 599, a range '1XX' to '5XX', or 'default'/,
-    ],
+    ['4xx', /declares status "4xx"; write '4XX', in upper case as OpenAPI does/],
+    ['6XX', /declares status "6XX"; use a code from 100 to 599, a range '1XX' to '5XX', or 'default'/],
+    ['Default', /declares status "Default"; use a code from 100 to 599/],
   ])('refuses %s', (key, message) => {
     const bad = { a: { method: 'GET', path: '/x', responses: { 200: null, [key]: null } } }
     expect(() => defineApi(bad as never)).toThrow(UsageError)

@@ -1,7 +1,8 @@
 /**
  * Which declaration of a `responses` record answers a status: its own code, then its class range
- * (`'4XX'`), then `default`, as OpenAPI reads a Responses Object. Precomputed once per endpoint, so a
- * call that gets an explicitly declared code pays one `Map` lookup, as before ranges existed.
+ * (`'4XX'`), then `default`, as OpenAPI reads a Responses Object. Read once per endpoint into a table
+ * whose `get` the client (through `CallPlan.responses`) and the mocks both use, so the two never
+ * disagree; a call that gets an explicitly declared code pays one `Map` lookup, as before ranges.
  */
 
 /** The keys a `responses` record may have besides whole codes. */
@@ -13,6 +14,8 @@ export interface Declarations<T> {
   /** By the status's first digit: index 4 is `'4XX'`. */
   readonly ranges: readonly (T | undefined)[]
   readonly fallback: T | undefined
+  /** The declaration for a status, or `undefined` when none covers it. Codes outside 100-599 reach only `default`. */
+  get(status: number): T | undefined
 }
 
 export const RANGE: RegExp = /^[1-5]XX$/
@@ -30,14 +33,13 @@ export function declarationsOf<D, T>(
     else if (RANGE.test(key)) ranges[Number(key[0])] = read(declared)
     else codes.set(Number(key), read(declared))
   }
-  return { codes, ranges, fallback }
-}
-
-/** The declaration for a status, or `undefined` when none covers it. Codes outside 100-599 reach only `default`. */
-export function declaredFor<T>(table: Declarations<T>, status: number): T | undefined {
-  return (
-    table.codes.get(status) ??
-    (status >= 100 && status < 600 ? table.ranges[Math.floor(status / 100)] : undefined) ??
-    table.fallback
-  )
+  return {
+    codes,
+    ranges,
+    fallback,
+    get: (status) =>
+      codes.get(status) ??
+      (status >= 100 && status < 600 ? ranges[(status / 100) | 0] : undefined) ??
+      fallback,
+  }
 }

@@ -94,15 +94,11 @@ function declarationProblem(declared: unknown): string | undefined {
 
 /** Why a key of `responses` is not a status, or `undefined` when it is one. */
 function statusProblem(key: string): string | undefined {
-  if (key === 'default' || RANGE.test(key)) return undefined
-  if (/^\dxx$/i.test(key)) {
-    return /^[1-5]/.test(key)
-      ? `write the range in upper case, as OpenAPI does: '${key[0]}XX'`
-      : `ranges go from '1XX' to '5XX'`
-  }
   const code = Number(key)
-  if (Number.isInteger(code) && code >= 100 && code <= 599) return undefined
-  return `statuses are whole numbers from 100 to 599, a range '1XX' to '5XX', or 'default'`
+  if (key === 'default' || RANGE.test(key) || (Number.isInteger(code) && code >= 100 && code <= 599)) return
+  return /^[1-5]xx$/i.test(key)
+    ? `write '${key.toUpperCase()}', in upper case as OpenAPI does`
+    : `use a code from 100 to 599, a range '1XX' to '5XX', or 'default'`
 }
 
 function checkEndpoint(name: string, endpoint: Endpoint): void {

@@ -17,7 +17,6 @@ import type { RequestSummary } from '../result.js'
 import type { ReconnectState, ResponseType } from '../stream/types.js'
 import type { RetryPolicy } from '../retry/policy.js'
 import type { CompiledRules } from '../violations/engine.js'
-import type { Declarations } from '../contract/declared-for.js'
 
 /** What a typed endpoint declares about one status. */
 export interface DeclaredResponse {
@@ -29,6 +28,11 @@ export interface DeclaredResponse {
   readonly declaredKeys: ReadonlySet<string> | undefined
   /** How a 2xx of this status is handed over unread, when declared so (`format: 'sse'`, ...). */
   readonly stream?: ResponseType | undefined
+}
+
+/** A typed endpoint's declarations: `get` answers a status with the one that covers it, if any. */
+export interface StatusLookup<T> {
+  get(status: number): T | undefined
 }
 
 /** Everything one call needs, resolved once before the first attempt. */
@@ -54,7 +58,7 @@ export interface CallPlan {
   /** How an event stream reconnects (`responseType: 'sse'`); `undefined` for never. */
   readonly reconnect?: ReconnectState | undefined
   /** Declared responses by status, for typed endpoints. */
-  readonly responses: Declarations<DeclaredResponse> | undefined
+  readonly responses: StatusLookup<DeclaredResponse> | undefined
   /** The call's options as given, for plugins (e.g. `auth: false`). */
   readonly options: RequestOptions
 }
@@ -135,7 +139,7 @@ export function splitFetchOptions(
 
 /** What typed endpoints add to a call (internal: used by createApiClient). */
 export interface CallExtras {
-  readonly responses?: Declarations<DeclaredResponse>
+  readonly responses?: StatusLookup<DeclaredResponse>
   readonly rules?: CompiledRules
 }
 
@@ -161,7 +165,7 @@ export function planCall(
   method: string,
   path: string,
   init: RequestOptions,
-  extras: { readonly responses?: Declarations<DeclaredResponse>; readonly rules?: CompiledRules } | undefined,
+  extras: { readonly responses?: StatusLookup<DeclaredResponse>; readonly rules?: CompiledRules } | undefined,
   /** What the client's `headers` function gave for this call, if it has one. */
   dynamicHeaders: HeadersInput | undefined,
 ): { readonly plan: CallPlan; readonly redirect: RedirectMode | undefined } {

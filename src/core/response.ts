@@ -2,7 +2,6 @@
  * Reading and classifying one response: its body under `maxBodyBytes` (or handed over, for a stream),
  * the violation rules, the declared schema, and the result kind with what the retry loop needs.
  */
-import { declaredFor } from '../contract/declared-for.js'
 import { isJsonMediaType, mediaTypeOf, PROBLEM_JSON } from '../body/media-type.js'
 import { dataOf, hasNoContent, parseBody } from '../body/parse.js'
 import type { ParsedBody } from '../body/parsed-body.js'
@@ -41,7 +40,7 @@ export async function readResponse(
   const common = { request: plan.summary, attempts }
   const contentType = headers.get('content-type')
   const mediaType = mediaTypeOf(contentType)
-  const declared = plan.responses && declaredFor(plan.responses, status)
+  const declared = plan.responses?.get(status)
   // Named, not reached through */*: a caller sending fetch's default */* expects nothing in particular.
   const expectsJson =
     declared === undefined ? namesMediaType(plan.accept, isJsonMediaType) : declared.body?.format === 'json'

@@ -14,7 +14,7 @@ import { HttpResponse } from 'msw'
 import type { BodyType } from '../body/media-type.js'
 import { type DeclaredBody, declaredBody } from '../contract/declared-body.js'
 import type { Endpoint } from '../contract/define.js'
-import { declarationsOf, declaredFor } from '../contract/declared-for.js'
+import { declarationsOf } from '../contract/declared-for.js'
 import { checkStatus, declaredResponse } from './body.js'
 import type { Route, Step } from './handler.js'
 import { MockError } from './mock-error.js'
@@ -38,7 +38,7 @@ function mismatch(where: string, route: Route, status: number, issues: readonly 
 
 function declaredAt(where: string, route: Route, endpoint: Endpoint, status: number): DeclaredBody {
   const found = Number.isInteger(status)
-    ? declaredFor(declarationsOf(endpoint.responses, declaredBody), status)
+    ? declarationsOf(endpoint.responses, declaredBody).get(status)
     : undefined
   if (found === undefined) {
     const declared = Object.keys(endpoint.responses)

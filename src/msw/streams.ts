@@ -6,7 +6,7 @@
 import { validate } from '../core/validate.js'
 import type { Endpoint } from '../contract/define.js'
 import { declaredBody } from '../contract/declared-body.js'
-import { declarationsOf, declaredFor } from '../contract/declared-for.js'
+import { declarationsOf } from '../contract/declared-for.js'
 import type { Step } from './handler.js'
 import { MockError } from './mock-error.js'
 import type { MockEvent, StreamMockOptions } from './types.js'
@@ -18,12 +18,12 @@ const encoder = new TextEncoder()
 function streamedSuccess(endpoint: Endpoint, status: number | undefined) {
   const table = declarationsOf(endpoint.responses, declaredBody)
   if (status !== undefined) {
-    const read = declaredFor(table, status)
+    const read = table.get(status)
     return read?.stream === undefined ? undefined : { status, ...read }
   }
   for (const [code, read] of table.codes) if (read.stream !== undefined) return { status: code, ...read }
   // A streamed range or default answers as the first code it covers that a client streams: 200.
-  const covering = declaredFor(table, 200)
+  const covering = table.get(200)
   return covering?.stream === undefined ? undefined : { status: 200, ...covering }
 }
 

@@ -5,7 +5,6 @@
  * loop). The core imports this module (and with it the SSE and NDJSON parsers) on the first streamed
  * response, so a bundler splits it off and a page that never streams does not download it.
  */
-import { declaredFor } from '../contract/declared-for.js'
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { mediaTypeOf } from '../body/media-type.js'
 import type { ParsedBody } from '../body/parsed-body.js'
@@ -107,7 +106,7 @@ export function handOver(
   const { status, headers } = response
   const common = { request: plan.summary, attempts }
   const mediaType = mediaTypeOf(headers.get('content-type'))
-  const declared = plan.responses && declaredFor(plan.responses, status)
+  const declared = plan.responses?.get(status)
   const found = findViolations(
     {
       method: plan.method,
