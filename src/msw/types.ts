@@ -78,7 +78,7 @@ export interface HandleContext<E extends Endpoint> {
     : Readonly<Record<string, string | string[]>>
   /** The body as the client sent it: its JSON, form fields, text or bytes. */
   readonly body: E['body'] extends StandardSchemaV1 ? StandardSchemaV1.InferOutput<E['body']> : unknown
-  /** The response for a declared status, its body checked against the schema as the handler `reply` does. */
+  /** The response for a status the contract covers, its body checked against the schema as the handler `reply` does. */
   reply<C extends CoveredCodes<E['responses']>>(
     status: C,
     ...args: ReplyArgs<DeclarationFor<E['responses'], C>, C>
@@ -95,8 +95,9 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
   /** The URL pattern the handlers match, for a raw `http.*` handler of your own. */
   readonly url: string
   /**
-   * Answers with a declared status and a body that fits its schema (both checked by the type checker and
-   * when the handler is made), sent as the contract declares it: JSON as `application/json`, a
+   * Answers with a status the contract covers (its own code, a code of a declared range such as `'4XX'`,
+   * any code under `default`) and a body that fits the declaration that covers it (both checked by the
+   * type checker and when the handler is made), sent as the contract declares it: JSON as `application/json`, a
    * `ResponseSpec` status with its `contentType`, text as it is; `init.headers` may set another Content-Type.
    * @example mock.getUser.reply(200, { id: '42', name: 'Ada' })
    * @example mock.getUser.reply(404, { title: 'Not Found' }, { headers: { 'content-type': 'application/problem+json' } })
