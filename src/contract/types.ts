@@ -153,9 +153,13 @@ type RestResult<R, K extends StatusKind> = 'default' extends keyof R
  */
 export type ApiResult<R> =
   | DeclaredResult<R>
-  | RangeResult<R>
-  | ServerErrorResult<R>
-  | RestResult<R, Exclude<StatusKind, CoveredKinds<R> | 'serverError'>>
+  // Codes only (most contracts): the undeclared kinds, without computing what ranges cover.
+  | (Extract<keyof R, string> extends never
+      ? StatusResultWith<Exclude<StatusKind, DeclaredKinds<R>>, unknown, false>
+      :
+          | RangeResult<R>
+          | ServerErrorResult<R>
+          | RestResult<R, Exclude<StatusKind, CoveredKinds<R> | 'serverError'>>)
   | FailureResult
   | InvalidRequestResult
 
