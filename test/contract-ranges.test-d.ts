@@ -22,6 +22,7 @@ const api = defineApi({
   defaulted: { method: 'GET', path: '/d', responses: { 200: User, default: ApiError } },
   accepted: { method: 'POST', path: '/a', responses: { '2XX': User } },
   plain: { method: 'GET', path: '/p', responses: { 200: User, 404: NotFound } },
+  fiveOnly: { method: 'GET', path: '/f', responses: { 200: User, '5XX': Problem } },
 })
 const client = createApiClient(api, { baseURL: 'https://api.test' })
 type Get = Awaited<ReturnType<typeof client.getUser>>
@@ -53,6 +54,10 @@ describe('results of a contract with ranges and default', () => {
     type D = Awaited<ReturnType<typeof client.defaulted>>
     expectTypeOf<Data<D, 'serverError'>>().toEqualTypeOf<ApiError>()
     expectTypeOf<Data<D, 'internalServerError'>>().toEqualTypeOf<ApiError>()
+    // Without default, a code outside 200-599 (kind serverError) reaches no declaration and is not validated.
+    type F = Awaited<ReturnType<typeof client.fiveOnly>>
+    expectTypeOf<Data<F, 'internalServerError'>>().toEqualTypeOf<Problem>()
+    expectTypeOf<Data<F, 'serverError'>>().toEqualTypeOf<unknown>()
   })
 
   it('leaves kinds outside the ranges unknown and never ok without default', () => {
