@@ -61,10 +61,7 @@ export function createApiClient<const A extends Api>(
     }
     // A streamed 2xx makes every call of the endpoint stream (and ask for that media type).
     let responseType: ResponseType | undefined
-    for (const [status, declared] of extras.responses.codes) {
-      if (status >= 200 && status < 300) responseType ??= declared.stream
-    }
-    responseType ??= extras.responses.ranges[2]?.stream ?? extras.responses.fallback?.stream
+    for (let status = 200; status < 300; status++) responseType ??= extras.responses.get(status)?.stream
     const requestSchemas = (['query', 'body', 'headers'] as const).filter(
       (part) => endpoint[part] !== undefined,
     )
