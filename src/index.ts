@@ -67,8 +67,10 @@ export type {
   FormContentType,
   FormEncoding,
   ResponseDeclaration,
+  Responses,
   ResponseSpec,
 } from './contract/define.js'
+export type { RangeKey } from './contract/declared-for.js'
 export { createApiClient } from './contract/api-client.js'
 export type {
   ApiClient,
@@ -76,6 +78,9 @@ export type {
   BodySchemaOf,
   CallInput,
   CallOptions,
+  Covered,
+  CoveredCodes,
+  DeclarationFor,
   DeclaredKinds,
   EndpointCall,
   EndpointResult,

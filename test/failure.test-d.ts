@@ -5,6 +5,7 @@ import {
   type AnyResult,
   type ApiResult,
   createApiClient,
+  defineApi,
   type Failure,
   type HttpResult,
   isUnwrapError,
@@ -90,6 +91,23 @@ describe('failures have names', () => {
     if (isUnwrapError(error, usersApi.getUser)) {
       expectTypeOf(error.result).toEqualTypeOf<Failure<GetUser>>()
       if (error.result.kind === 'notFound') expectTypeOf(error.result.data.type).toBeString()
+      expectTypeOf(error).toExtend<UnwrapError>()
+      expectTypeOf(error.message).toBeString()
+    }
+    const ranged = defineApi({
+      get: {
+        method: 'GET',
+        path: '/r',
+        responses: {
+          200: usersApi.getUser.responses[200],
+          '4XX': usersApi.getUser.responses[404],
+          default: usersApi.getUser.responses[404],
+        },
+      },
+    })
+    if (isUnwrapError(error, ranged.get)) {
+      expectTypeOf(error).toExtend<UnwrapError>()
+      if (error.result.kind === 'conflict') expectTypeOf(error.result.data.type).toBeString()
     }
   })
 

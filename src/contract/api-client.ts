@@ -7,8 +7,9 @@ import { UsageError } from '../errors/usage-error.js'
 import type { ClientOptions, RequestOptions } from '../options.js'
 import type { ResponseType } from '../stream/types.js'
 import { compileRules } from '../violations/engine.js'
-import { type Api, type Endpoint, type FormBody, isSchema } from './define.js'
+import { type Api, type FormBody, isSchema, type ResponseDeclaration } from './define.js'
 import { declaredBody } from './declared-body.js'
+import { declarationsOf } from './declared-for.js'
 import { fillPath } from './path.js'
 import { schemaKeys } from './schema-keys.js'
 import type { ApiClient } from './types.js'
@@ -19,14 +20,10 @@ function prefixed(part: string, issues: readonly Issue[]): Issue[] {
   return issues.map((issue) => ({ ...issue, path: [part, ...(issue.path ?? [])] }))
 }
 
-function declaredResponses(endpoint: Endpoint): ReadonlyMap<number, DeclaredResponse> {
-  const map = new Map<number, DeclaredResponse>()
-  for (const [status, declared] of Object.entries(endpoint.responses)) {
-    const { schema, body, stream } = declaredBody(declared)
-    const declaredKeys = schema === null || stream !== undefined ? undefined : schemaKeys(schema)
-    map.set(Number(status), { schema, body, declaredKeys, stream })
-  }
-  return map
+function declaredResponse(declared: ResponseDeclaration): DeclaredResponse {
+  const { schema, body, stream } = declaredBody(declared)
+  const declaredKeys = schema === null || stream !== undefined ? undefined : schemaKeys(schema)
+  return { schema, body, declaredKeys, stream }
 }
 
 /** Each typed client's contract, for adapters that build on its endpoints (honest-fetch/tanstack-query). */
@@ -60,14 +57,12 @@ export function createApiClient<const A extends Api>(
   const methods: Record<string, (input?: Input) => Promise<unknown>> = {}
   for (const [name, endpoint] of Object.entries(api)) {
     const extras = {
-      responses: declaredResponses(endpoint),
+      responses: declarationsOf(endpoint.responses, declaredResponse),
       rules: compileRules(core.rules, endpoint.violations),
     }
     // A streamed 2xx makes every call of the endpoint stream (and ask for that media type).
     let responseType: ResponseType | undefined
-    for (const [status, declared] of extras.responses) {
-      if (status >= 200 && status < 300) responseType ??= declared.stream
-    }
+    for (let status = 200; status < 300; status++) responseType ??= extras.responses.get(status)?.stream
     const form = isSchema(endpoint.body) ? undefined : (endpoint.body as FormBody | undefined)
     const schemas = { ...endpoint, body: form?.schema ?? endpoint.body } as unknown as Record<
       string,

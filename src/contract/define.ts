@@ -5,6 +5,7 @@ import type { ResponseType } from '../stream/types.js'
 import type { ViolationConfig } from '../violations/engine.js'
 import { paramNames } from './path.js'
 import { TOKEN } from '../request/token.js'
+import { RANGE, type RangeKey } from './declared-for.js'
 
 /** One endpoint of a contract. */
 export interface Endpoint {
@@ -24,10 +25,13 @@ export interface Endpoint {
   readonly headers?: StandardSchemaV1
   /**
    * The statuses this endpoint may answer with: a schema of a JSON body, `null` for no body, or a
-   * `ResponseSpec` for a body of another media type.
+   * `ResponseSpec` for a body of another media type. Besides whole codes, `'1XX'` to `'5XX'` declare
+   * every code of a class and `default` every other status; a status takes its own code's declaration,
+   * else its class range's, else `default`'s.
    * @example { 200: User, 204: null, 202: { contentType: 'text/plain', schema: z.string() } }
+   * @example { 200: User, 404: NotFound, '4XX': Problem, '5XX': Problem, default: ApiError }
    */
-  readonly responses: { readonly [status: number]: ResponseDeclaration }
+  readonly responses: Responses
   /** Violation rule levels for this endpoint, over the client's. */
   readonly violations?: ViolationConfig
 }
@@ -96,6 +100,11 @@ export interface FormBody {
   readonly encoding?: { readonly [property: string]: FormEncoding }
 }
 
+/** An endpoint's declarations by status code, by class range (`'4XX'`), and for any other status (`default`). */
+export type Responses = { readonly [status: number]: ResponseDeclaration } & {
+  readonly [range in RangeKey | 'default']?: ResponseDeclaration
+}
+
 /** What a status of an endpoint declares: a JSON body's schema, `null` for no body, or a `ResponseSpec`. */
 export type ResponseDeclaration = StandardSchemaV1 | null | ResponseSpec
 
@@ -128,6 +137,15 @@ function declarationProblem(declared: unknown): string | undefined {
   return undefined
 }
 
+/** Why a key of `responses` is not a status, or `undefined` when it is one. */
+function statusProblem(key: string): string | undefined {
+  const code = Number(key)
+  if (key === 'default' || RANGE.test(key) || (Number.isInteger(code) && code >= 100 && code <= 599)) return
+  return /^[1-5]xx$/i.test(key)
+    ? `write '${key.toUpperCase()}', in upper case as OpenAPI does`
+    : `use a code from 100 to 599, a range '1XX' to '5XX', or 'default'`
+}
+
 function checkEndpoint(name: string, endpoint: Endpoint): void {
   const where = `defineApi: endpoint "${name}"`
   if (typeof endpoint?.method !== 'string' || !TOKEN.test(endpoint.method)) {
@@ -146,12 +164,9 @@ function checkEndpoint(name: string, endpoint: Endpoint): void {
     throw new UsageError(`${where} has no responses; declare at least one, e.g. responses: { 200: User }.`)
   }
   for (const [status, declared] of Object.entries(endpoint.responses)) {
-    const code = Number(status)
-    if (!Number.isInteger(code) || code < 100 || code > 599) {
-      throw new UsageError(
-        `${where} declares status ${JSON.stringify(status)}; statuses are whole numbers from 100 to 599.`,
-      )
-    }
+    const wrongKey = statusProblem(status)
+    if (wrongKey !== undefined)
+      throw new UsageError(`${where} declares status ${JSON.stringify(status)}; ${wrongKey}.`)
     const problem = declarationProblem(declared)
     if (problem !== undefined)
       throw new UsageError(`${where}: the value declared for status ${status} ${problem}.`)

@@ -1,4 +1,5 @@
 import type { StatusKind } from '../status.js'
+import type { Covered } from './types.js'
 
 type Kinded = { readonly kind: string }
 type Handler<R, K, T> = (result: Extract<R, { readonly kind: K }>) => T
@@ -6,8 +7,9 @@ type Handler<R, K, T> = (result: Extract<R, { readonly kind: K }>) => T
 type Returned<H> = { [K in keyof H]: H[K] extends (result: never) => infer T ? T : never }[keyof H]
 
 /**
- * The kinds a contract declared: status results whose `data` a schema (or `null`) typed. Undeclared
- * statuses carry `data: unknown`, and the non-status kinds are not statuses, so neither counts.
+ * The kinds a contract declared by their own code: status results whose `data` a schema (or `null`)
+ * typed. Undeclared statuses carry `data: unknown`, kinds typed by a range or `default` are `Covered`,
+ * and the non-status kinds are not statuses, so none of them counts.
  */
 export type DeclaredKindsOf<R> = R extends {
   readonly kind: infer K extends StatusKind
@@ -15,7 +17,9 @@ export type DeclaredKindsOf<R> = R extends {
 }
   ? unknown extends D
     ? never
-    : K
+    : R extends Covered
+      ? never
+      : K
   : never
 
 /** One handler per kind of the result: leaving one out is a compile error. */

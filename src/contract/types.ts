@@ -5,9 +5,17 @@ import type { HeadersInput } from '../request/headers.js'
 import type { Query } from '../request/query.js'
 import type { FailureResult, InvalidRequestResult, StatusResult, StatusResultWith } from '../result.js'
 import type { RetryOptions } from '../retry/options.js'
-import type { StatusKind, StatusKindOf } from '../status.js'
+import type {
+  ClientErrorKind,
+  RedirectKind,
+  ServerErrorKind,
+  StatusKind,
+  StatusKindOf,
+  SuccessKind,
+} from '../status.js'
 import type { NdjsonLine, ResponseType, ServerSentEvent, TypedServerSentEvent } from '../stream/types.js'
 import type { ViolationConfig } from '../violations/engine.js'
+import type { RangeKey } from './declared-for.js'
 import type { Endpoint } from './define.js'
 import type { PathParams } from './path.js'
 
@@ -52,18 +60,106 @@ export type DeclaredCodes<R> = Extract<keyof R, number>
 /** The kinds of the declared statuses. */
 export type DeclaredKinds<R> = StatusKindOf<DeclaredCodes<R>>
 
+type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
+type ToCode<S> = S extends `${infer C extends number}` ? C : never
+/** The codes of each class range, e.g. `400 | 401 | ... | 499` for `'4XX'`. */
+interface RangeCodes {
+  readonly '1XX': ToCode<`1${Digit}${Digit}`>
+  readonly '2XX': ToCode<`2${Digit}${Digit}`>
+  readonly '3XX': ToCode<`3${Digit}${Digit}`>
+  readonly '4XX': ToCode<`4${Digit}${Digit}`>
+  readonly '5XX': ToCode<`5${Digit}${Digit}`>
+}
+/**
+ * The status codes a `responses` record covers: its codes, every code of its ranges, and any code at all
+ * when it declares `default`.
+ */
+export type CoveredCodes<R> = 'default' extends keyof R
+  ? number
+  : DeclaredCodes<R> | RangeCodes[Extract<keyof R, RangeKey>]
+/** The declaration that covers code `C`: its own, else its class range's, else `default`'s. */
+export type DeclarationFor<R, C extends number> = C extends keyof R
+  ? R[C]
+  : `${C}` extends `${infer D extends 1 | 2 | 3 | 4 | 5}${Digit}${Digit}`
+    ? `${D}XX` extends keyof R
+      ? R[`${D}XX`]
+      : DefaultDeclaration<R>
+    : DefaultDeclaration<R>
+type DefaultDeclaration<R> = 'default' extends keyof R ? R['default'] : never
+
+declare const coveredBrand: unique symbol
+/**
+ * Marks a status result typed by a range (`'4XX'`) or `default` rather than by its own code: `match`
+ * requires a handler for each explicitly declared kind only, and these fall to `_`.
+ */
+export interface Covered {
+  readonly [coveredBrand]: true
+}
+
+/** The kinds each class range covers. 1xx never reaches a fetch caller, so `'1XX'` types no kind. */
+interface RangeKinds {
+  readonly '1XX': never
+  readonly '2XX': SuccessKind
+  readonly '3XX': RedirectKind
+  readonly '4XX': ClientErrorKind
+  readonly '5XX': Exclude<ServerErrorKind, 'serverError'>
+}
+type DeclaredRanges<R> = Extract<keyof R, RangeKey>
+/** The kinds an explicit code or a range of `R` covers. */
+type CoveredKinds<R> = DeclaredKinds<R> | RangeKinds[DeclaredRanges<R>]
+type DefaultData<R> = 'default' extends keyof R ? Output<R['default']> : unknown
+
 type DeclaredResult<R> = {
   [C in DeclaredCodes<R>]: StatusResult<StatusKindOf<C>, Output<R[C]>>
 }[DeclaredCodes<R>]
 
+type RangeResult<R> =
+  | ('2XX' extends keyof R
+      ? StatusResultWith<Exclude<SuccessKind, DeclaredKinds<R>>, Output<R['2XX']>, true> & Covered
+      : never)
+  | {
+      [G in Exclude<DeclaredRanges<R>, '2XX'>]: StatusResultWith<
+        Exclude<RangeKinds[G], DeclaredKinds<R>>,
+        Output<R[G]>,
+        false
+      > &
+        Covered
+    }[Exclude<DeclaredRanges<R>, '2XX'>]
+
 /**
- * The result of a typed endpoint: each declared status with its schema's output as `data`; every
- * other status still its own kind, with `data: unknown` and `ok: false` (an undeclared 2xx did not
- * pass the contract); and the failures.
+ * `serverError` is an unregistered 5xx (under `'5XX'`) or a code outside 200-599 (only under `default`).
+ * Without either it is undeclared.
+ */
+type ServerErrorResult<R> =
+  'serverError' extends DeclaredKinds<R>
+    ? never
+    : '5XX' extends keyof R
+      ? StatusResultWith<'serverError', Output<R['5XX']> | DefaultData<R>, false> & Covered
+      : 'default' extends keyof R
+        ? StatusResultWith<'serverError', Output<R['default']>, false> & Covered
+        : StatusResultWith<'serverError', unknown, false>
+
+/** The kinds neither a code nor a range covers: `default`'s when declared (a 2xx then `ok`), else undeclared. */
+type RestResult<R, K extends StatusKind> = 'default' extends keyof R
+  ?
+      | (StatusResultWith<Extract<K, SuccessKind>, Output<R['default']>, true> & Covered)
+      | (StatusResultWith<Exclude<K, SuccessKind>, Output<R['default']>, false> & Covered)
+  : StatusResultWith<K, unknown, false>
+
+/**
+ * The result of a typed endpoint: each declared status with its schema's output as `data` (its own
+ * code's, else its class range's, else `default`'s); every other status still its own kind, with
+ * `data: unknown` and `ok: false` (an undeclared 2xx did not pass the contract); and the failures.
  */
 export type ApiResult<R> =
   | DeclaredResult<R>
-  | StatusResultWith<Exclude<StatusKind, DeclaredKinds<R>>, unknown, false>
+  // Codes only (most contracts): the undeclared kinds, without computing what ranges cover.
+  | (Extract<keyof R, string> extends never
+      ? StatusResultWith<Exclude<StatusKind, DeclaredKinds<R>>, unknown, false>
+      :
+          | RangeResult<R>
+          | ServerErrorResult<R>
+          | RestResult<R, Exclude<StatusKind, CoveredKinds<R> | 'serverError'>>)
   | FailureResult
   | InvalidRequestResult
 

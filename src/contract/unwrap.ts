@@ -6,8 +6,13 @@ import type { EndpointResult } from './types.js'
 /** The `data` of the results of `R` that are `ok`. */
 export type SuccessData<R> = R extends { readonly ok: true; readonly data: infer D } ? D : never
 
-/** An `UnwrapError` whose result is a failure of one endpoint. */
-export interface EndpointUnwrapError<E extends Endpoint> extends UnwrapError {
+/**
+ * An `UnwrapError` whose result is a failure of one endpoint. Built from `UnwrapError`'s other members
+ * rather than extending it: relating the result of every possible endpoint to `Failure<AnyResult>` costs the
+ * type checker ~100,000 instantiations, paid by every program that checks this file. For a given
+ * endpoint it is still assignable to `UnwrapError`.
+ */
+export interface EndpointUnwrapError<E extends Endpoint> extends Omit<UnwrapError, 'result'> {
   readonly result: Failure<EndpointResult<E>>
 }
 

@@ -30,6 +30,11 @@ export interface DeclaredResponse {
   readonly stream?: ResponseType | undefined
 }
 
+/** A typed endpoint's declarations: `get` answers a status with the one that covers it, if any. */
+export interface StatusLookup<T> {
+  get(status: number): T | undefined
+}
+
 /** Everything one call needs, resolved once before the first attempt. */
 export interface CallPlan {
   readonly method: string
@@ -53,7 +58,7 @@ export interface CallPlan {
   /** How an event stream reconnects (`responseType: 'sse'`); `undefined` for never. */
   readonly reconnect?: ReconnectState | undefined
   /** Declared responses by status, for typed endpoints. */
-  readonly responses: ReadonlyMap<number, DeclaredResponse> | undefined
+  readonly responses: StatusLookup<DeclaredResponse> | undefined
   /** The call's options as given, for plugins (e.g. `auth: false`). */
   readonly options: RequestOptions
 }
@@ -134,7 +139,7 @@ export function splitFetchOptions(
 
 /** What typed endpoints add to a call (internal: used by createApiClient). */
 export interface CallExtras {
-  readonly responses?: ReadonlyMap<number, DeclaredResponse>
+  readonly responses?: StatusLookup<DeclaredResponse>
   readonly rules?: CompiledRules
 }
 
@@ -160,9 +165,7 @@ export function planCall(
   method: string,
   path: string,
   init: RequestOptions,
-  extras:
-    | { readonly responses?: ReadonlyMap<number, DeclaredResponse>; readonly rules?: CompiledRules }
-    | undefined,
+  extras: { readonly responses?: StatusLookup<DeclaredResponse>; readonly rules?: CompiledRules } | undefined,
   /** What the client's `headers` function gave for this call, if it has one. */
   dynamicHeaders: HeadersInput | undefined,
 ): { readonly plan: CallPlan; readonly redirect: RedirectMode | undefined } {

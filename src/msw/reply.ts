@@ -14,6 +14,7 @@ import { HttpResponse } from 'msw'
 import type { BodyType } from '../body/media-type.js'
 import { type DeclaredBody, declaredBody } from '../contract/declared-body.js'
 import type { Endpoint } from '../contract/define.js'
+import { declarationsOf } from '../contract/declared-for.js'
 import { checkStatus, declaredResponse } from './body.js'
 import type { Route, Step } from './handler.js'
 import { MockError } from './mock-error.js'
@@ -36,13 +37,16 @@ function mismatch(where: string, route: Route, status: number, issues: readonly 
 }
 
 function declaredAt(where: string, route: Route, endpoint: Endpoint, status: number): DeclaredBody {
-  const declared = Object.keys(endpoint.responses)
-  if (!Number.isInteger(status) || !declared.includes(String(status))) {
+  const found = Number.isInteger(status)
+    ? declarationsOf(endpoint.responses, declaredBody).get(status)
+    : undefined
+  if (found === undefined) {
+    const declared = Object.keys(endpoint.responses)
     throw new MockError(
       `${where}: ${route.method} ${route.path} does not declare status ${status} (it declares ${declared.join(', ')}); reply with a declared status, or add ${status} to the contract's responses.`,
     )
   }
-  return declaredBody(endpoint.responses[status])
+  return found
 }
 
 /** A body a schema-less spec can send: a string for text, bytes for bytes, anything JSON for JSON. */

@@ -6,6 +6,7 @@
 import { validate } from '../core/validate.js'
 import type { Endpoint } from '../contract/define.js'
 import { declaredBody } from '../contract/declared-body.js'
+import { declarationsOf } from '../contract/declared-for.js'
 import type { Step } from './handler.js'
 import { MockError } from './mock-error.js'
 import type { MockEvent, StreamMockOptions } from './types.js'
@@ -15,13 +16,15 @@ const encoder = new TextEncoder()
 
 /** The 2xx a streamed mock answers with, and how the endpoint declares it. */
 function streamedSuccess(endpoint: Endpoint, status: number | undefined) {
-  for (const [code, declared] of Object.entries(endpoint.responses)) {
-    const read = declaredBody(declared)
-    if (read.stream !== undefined && (status === undefined || Number(code) === status)) {
-      return { status: Number(code), ...read }
-    }
+  const table = declarationsOf(endpoint.responses, declaredBody)
+  if (status !== undefined) {
+    const read = table.get(status)
+    return read?.stream === undefined ? undefined : { status, ...read }
   }
-  return undefined
+  for (const [code, read] of table.codes) if (read.stream !== undefined) return { status: code, ...read }
+  // A streamed range or default answers as the first code it covers that a client streams: 200.
+  const covering = table.get(200)
+  return covering?.stream === undefined ? undefined : { status: 200, ...covering }
 }
 
 /** One event as the HTML standard reads it back: each line of `data` its own `data:` field. */

@@ -3,7 +3,7 @@ import type { HttpHandler } from 'msw'
 import type { BodyFormat } from '../body/media-type.js'
 import type { Api, Endpoint } from '../contract/define.js'
 import type { PathParamNames } from '../contract/path.js'
-import type { BodySchemaOf, DeclaredCodes } from '../contract/types.js'
+import type { BodySchemaOf, CoveredCodes, DeclarationFor } from '../contract/types.js'
 import type {
   RedirectReplyInit,
   ReplyInit,
@@ -83,10 +83,10 @@ export interface HandleContext<E extends Endpoint> {
   readonly body: BodySchemaOf<E['body']> extends StandardSchemaV1
     ? StandardSchemaV1.InferOutput<BodySchemaOf<E['body']>>
     : unknown
-  /** The response for a declared status, its body checked against the schema as the handler `reply` does. */
-  reply<C extends DeclaredCodes<E['responses']>>(
+  /** The response for a status the contract covers, its body checked against the schema as the handler `reply` does. */
+  reply<C extends CoveredCodes<E['responses']>>(
     status: C,
-    ...args: ReplyArgs<E['responses'][C], C>
+    ...args: ReplyArgs<DeclarationFor<E['responses'], C>, C>
   ): Promise<Response>
 }
 
@@ -100,23 +100,24 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
   /** The URL pattern the handlers match, for a raw `http.*` handler of your own. */
   readonly url: string
   /**
-   * Answers with a declared status and a body that fits its schema (both checked by the type checker and
-   * when the handler is made), sent as the contract declares it: JSON as `application/json`, a
+   * Answers with a status the contract covers (its own code, a code of a declared range such as `'4XX'`,
+   * any code under `default`) and a body that fits the declaration that covers it (both checked by the
+   * type checker and when the handler is made), sent as the contract declares it: JSON as `application/json`, a
    * `ResponseSpec` status with its `contentType`, text as it is; `init.headers` may set another Content-Type.
    * @example mock.getUser.reply(200, { id: '42', name: 'Ada' })
    * @example mock.getUser.reply(404, { title: 'Not Found' }, { headers: { 'content-type': 'application/problem+json' } })
    * @example mock.oldUser.reply(301, undefined, { location: '/users/42' })
    */
-  reply<C extends DeclaredCodes<E['responses']>>(
+  reply<C extends CoveredCodes<E['responses']>>(
     status: C,
-    ...args: ReplyArgs<E['responses'][C], C>
+    ...args: ReplyArgs<DeclarationFor<E['responses'], C>, C>
   ): HttpHandler
   /**
    * Answers with the example `mockApi` was given for this endpoint and status (default: the lowest status
    * with one), checked against the schema like any `reply`.
    * @example mock.getPet.example(200)
    */
-  example(status?: DeclaredCodes<E['responses']>): HttpHandler
+  example(status?: CoveredCodes<E['responses']>): HttpHandler
   /**
    * Answers with server-sent events, `delayMs` apart, as the endpoint's declared `format: 'sse'` status;
    * each event's `data` must fit its schema (sent as JSON), else it is a string.
@@ -200,7 +201,7 @@ export interface StreamMockOptions {
 
 /** The input of the schema of an endpoint's SSE success, or `string` when it has none. */
 type SseData<R> = {
-  [C in keyof R]: R[C] extends { readonly format: 'sse'; readonly schema: infer S extends StandardSchemaV1 }
+  [C in keyof R]-?: R[C] extends { readonly format: 'sse'; readonly schema: infer S extends StandardSchemaV1 }
     ? Input<S>
     : never
 }[keyof R]

@@ -85,13 +85,30 @@ describe('operations become endpoints', () => {
     expect(source).toContain('function deepObjects(')
   })
 
-  test('default responses and status ranges are left out and counted in the header', () => {
+  test('default responses and status ranges are declared, a lower-case range in upper case', () => {
+    const problem = { description: 'e', content: { 'application/json': { schema: { type: 'object' } } } }
     const { source, notes } = moduleFor({
-      '/pets': { get: { responses: { ...ok, '4XX': { description: 'e' }, default: { description: 'e' } } } },
+      '/pets': {
+        get: { responses: { ...ok, '4xx': problem, '5XX': { description: 'e' }, default: problem } },
+      },
     })
-    expect(source).toContain('responses: { 200: z.string() }')
-    expect(notes.map((n) => n.topic)).toEqual(['range', 'default'])
-    expect(source).toContain('// Left out or loosened (2): range: 1, default: 1.')
+    expect(source).toContain(
+      "responses: {\n      200: z.string(),\n      '4XX': z.record(z.string(), z.unknown()),\n      '5XX': null,\n      default: z.record(z.string(), z.unknown()),\n    },",
+    )
+    expect(notes).toEqual([])
+  })
+
+  test('a range given twice, and a key that is no status, are left out and counted', () => {
+    const { source, notes } = moduleFor({
+      '/pets': {
+        get: { responses: { ...ok, '4xx': { description: 'e' }, '4XX': { description: 'e' }, '6XX': {} } },
+      },
+    })
+    expect(source).toContain("responses: { 200: z.string(), '4XX': null }")
+    expect(notes.map((n) => n.message)).toEqual([
+      '4XX repeats a range declared already; left out',
+      'status "6XX" is not a code from 100 to 599, a range such as 4XX, or default; left out',
+    ])
   })
 
   test('a JSON request body is its schema, optional unless required; a form is its fields with their encoding', () => {

@@ -58,3 +58,19 @@ it('plays chunks as the declared media type', async () => {
   for await (const line of r.data) values.push(line.value)
   expect(values).toEqual([{ n: 1 }, { n: 2 }])
 })
+
+it('streams a 2xx declared by the 2XX range, in the client and in the mock', async () => {
+  const ranged = defineApi({
+    feed: {
+      method: 'GET',
+      path: '/feed',
+      responses: { '2XX': { contentType: 'text/event-stream', format: 'sse', schema: Delta } },
+    },
+  })
+  server.use(mockApi(ranged, { baseURL }).feed.events([{ data: { token: 'a' } }, { data: { token: 'b' } }]))
+  const r = await createApiClient(ranged, { baseURL }).feed()
+  if (r.kind !== 'ok') throw new Error(`expected ok, got ${r.kind}`)
+  const tokens: string[] = []
+  for await (const event of r.data) if (event.ok) tokens.push(event.value.token)
+  expect(tokens).toEqual(['a', 'b'])
+})

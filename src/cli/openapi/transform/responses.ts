@@ -1,5 +1,5 @@
-// Responses object -> `responses: { 200: Schema, 204: null, ... }`. `default` and `4XX`-style ranges
-// cannot be declared in a contract yet (defineApi takes whole codes): they are left out and counted.
+// Responses object -> `responses: { 200: Schema, 204: null, '4XX': Problem, default: Error }`. Ranges
+// are written in upper case as defineApi takes them (OpenAPI allows `4xx` too).
 import { objectLiteral, str } from './code.js'
 import type { Context } from './context.js'
 import { formatOf, isPlainJson, preferred } from './media-type.js'
@@ -27,29 +27,35 @@ function statusSource(ctx: Context, response: unknown, at: string): string {
   return objectLiteral(members)
 }
 
+/** The key a status of a Responses Object has in a contract, or `undefined` when it is none. */
+function statusKey(status: string): string | undefined {
+  if (status === 'default') return status
+  if (/^[1-5]XX$/i.test(status)) return `'${status.toUpperCase()}'`
+  const code = Number(status)
+  return Number.isInteger(code) && code >= 100 && code <= 599 ? String(code) : undefined
+}
+
 export function responsesSource(ctx: Context, responses: unknown, at: string): string {
   const members: string[] = []
+  const keys = new Set<string>()
   if (isObject(responses)) {
     for (const [status, response] of Object.entries(responses)) {
       const pointer = child(at, status)
-      if (status === 'default') {
-        ctx.note('default', pointer, '`default` response left out (contracts cannot declare it yet)')
-        continue
-      }
-      if (/^[1-5]XX$/i.test(status)) {
-        ctx.note('range', pointer, `${status} range left out (contracts cannot declare ranges yet)`)
-        continue
-      }
-      const code = Number(status)
-      if (!Number.isInteger(code) || code < 100 || code > 599) {
+      const key = statusKey(status)
+      if (key === undefined) {
         ctx.note(
           'status',
           pointer,
-          `status ${JSON.stringify(status)} is not a code from 100 to 599; left out`,
+          `status ${JSON.stringify(status)} is not a code from 100 to 599, a range such as 4XX, or default; left out`,
         )
         continue
       }
-      members.push(`${code}: ${statusSource(ctx, response, pointer)}`)
+      if (keys.has(key)) {
+        ctx.note('status', pointer, `${status} repeats a range declared already; left out`)
+        continue
+      }
+      keys.add(key)
+      members.push(`${key}: ${statusSource(ctx, response, pointer)}`)
     }
   }
   return objectLiteral(members)
