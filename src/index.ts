@@ -60,14 +60,23 @@ export type {
 // Typed contracts
 export { defineApi } from './contract/define.js'
 export type { BodyFormat } from './body/media-type.js'
-export type { Api, Endpoint, ResponseDeclaration, ResponseSpec } from './contract/define.js'
+export type {
+  Api,
+  Endpoint,
+  MediaDeclaration,
+  ResponseDeclaration,
+  ResponseObject,
+  ResponseSpec,
+} from './contract/define.js'
 export { createApiClient } from './contract/api-client.js'
 export type {
   ApiClient,
   ApiResult,
   CallInput,
   CallOptions,
+  DeclaredHeaders,
   DeclaredKinds,
+  DeclaredMediaTypes,
   EndpointCall,
   EndpointResult,
 } from './contract/types.js'

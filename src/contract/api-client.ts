@@ -1,13 +1,13 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { type Client, coreOf, createClient } from '../client.js'
-import type { DeclaredResponse } from '../core/plan.js'
+import type { CallExtras, DeclaredResponse } from '../core/plan.js'
 import { invalidRequestResult } from '../core/results.js'
 import { validate } from '../core/validate.js'
 import type { ClientOptions, RequestOptions } from '../options.js'
 import type { ResponseType } from '../stream/types.js'
 import { compileRules } from '../violations/engine.js'
 import type { Api, Endpoint } from './define.js'
-import { declaredBody } from './declared-body.js'
+import { type DeclaredBody, declaredBody } from './declared-body.js'
 import { fillPath } from './path.js'
 import { schemaKeys } from './schema-keys.js'
 import type { ApiClient } from './types.js'
@@ -18,14 +18,37 @@ function prefixed(part: string, issues: readonly Issue[]): Issue[] {
   return issues.map((issue) => ({ ...issue, path: [part, ...(issue.path ?? [])] }))
 }
 
+function declaredResponse(read: DeclaredBody): DeclaredResponse {
+  const { schema, body, stream, content, headers } = read
+  const declaredKeys = schema === null || stream !== undefined ? undefined : schemaKeys(schema)
+  const response: DeclaredResponse = { schema, body, declaredKeys, stream }
+  if (content === undefined && headers === undefined) return response
+  const variants = content && new Map([...content].map(([type, one]) => [type, declaredResponse(one)]))
+  return { ...response, ...(variants && { content: variants }), ...(headers && { headers }) }
+}
+
 function declaredResponses(endpoint: Endpoint): ReadonlyMap<number, DeclaredResponse> {
   const map = new Map<number, DeclaredResponse>()
   for (const [status, declared] of Object.entries(endpoint.responses)) {
-    const { schema, body, stream } = declaredBody(declared)
-    const declaredKeys = schema === null || stream !== undefined ? undefined : schemaKeys(schema)
-    map.set(Number(status), { schema, body, declaredKeys, stream })
+    map.set(Number(status), declaredResponse(declaredBody(declared)))
   }
   return map
+}
+
+/**
+ * The media types the 2xx statuses declare, in declaration order, once each: the Accept a call sends. A
+ * streamed success keeps the Accept of its `responseType` (`*\/*` for bytes, whatever their label).
+ */
+function declaredAccept(responses: ReadonlyMap<number, DeclaredResponse>): string | undefined {
+  const types = new Set<string>()
+  for (const [status, declared] of responses) {
+    if (status < 200 || status > 299) continue
+    if (declared.stream !== undefined) return undefined
+    for (const one of declared.content?.values() ?? [declared]) {
+      if (one.body !== null) types.add(one.body.mediaType)
+    }
+  }
+  return types.size === 0 ? undefined : [...types].join(', ')
 }
 
 /** Each typed client's contract, for adapters that build on its endpoints (honest-fetch/tanstack-query). */
@@ -36,6 +59,7 @@ type Input = {
   readonly query?: unknown
   readonly body?: unknown
   readonly headers?: unknown
+  readonly accept?: string
 } & Omit<RequestOptions, 'query' | 'body' | 'headers'>
 
 /**
@@ -58,10 +82,12 @@ export function createApiClient<const A extends Api>(
   const core = coreOf(client)
   const methods: Record<string, (input?: Input) => Promise<unknown>> = {}
   for (const [name, endpoint] of Object.entries(api)) {
+    const responses = declaredResponses(endpoint)
     const extras = {
-      responses: declaredResponses(endpoint),
+      responses,
       rules: compileRules(core.rules, endpoint.violations),
-    }
+      accept: declaredAccept(responses),
+    } satisfies CallExtras
     // A streamed 2xx makes every call of the endpoint stream (and ask for that media type).
     let responseType: ResponseType | undefined
     for (const [status, declared] of extras.responses) {
@@ -80,9 +106,9 @@ export function createApiClient<const A extends Api>(
         else parts[part] = checked.value
       }
       if (issues) return invalidRequestResult(core.summarize(endpoint.method, path), issues)
-      const { params: _params, ...options } = input
+      const { params: _params, accept, ...options } = input
       const init = { responseType, ...options, ...parts } as RequestOptions
-      return core.send(endpoint.method, path, init, extras)
+      return core.send(endpoint.method, path, init, accept === undefined ? extras : { ...extras, accept })
     }
   }
   apiOf.set(methods, api)
