@@ -32,8 +32,10 @@ describe('response headers', () => {
       },
     })
     expect(source).toContain(
-      "const XCountXModeHeaders = z.object({\n  'x-count': z.string().regex(/^-?\\d+$/),\n  'x-mode': z.enum(['a', 'b']).optional(),\n  'x-flag': z.enum(['true', 'false']).optional(),\n})",
+      "const XCountXModeHeaders = z.object({\n  'x-count': IntegerHeader,\n  'x-mode': z.enum(['a', 'b']).optional(),\n  'x-flag': BooleanHeader.optional(),\n})",
     )
+    expect(source).toContain('const IntegerHeader = z.string().regex(/^-?\\d+$/)')
+    expect(source).toContain("const BooleanHeader = z.enum(['true', 'false'])")
     expect(source).toContain('200: { schema: z.string(), headers: XCountXModeHeaders }')
     expect(source).not.toContain('content-type')
   })

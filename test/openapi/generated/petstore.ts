@@ -44,11 +44,10 @@ const User = z.object({
   userStatus: z.number().int().optional(),
 })
 
+const IntegerHeader = z.string().regex(/^-?\d+$/)
+
 const XRateLimitXExpiresAfterHeaders = z.object({
-  'x-rate-limit': z
-    .string()
-    .regex(/^-?\d+$/)
-    .optional(),
+  'x-rate-limit': IntegerHeader.optional(),
   'x-expires-after': z.string().optional(),
 })
 

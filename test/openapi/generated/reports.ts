@@ -4,22 +4,18 @@
 import { defineApi } from 'honest-fetch'
 import { z } from 'zod'
 
+const IntegerHeader = z.string().regex(/^-?\d+$/)
+
 const LinkXRateLimitRemainingHeaders = z.object({
   link: z.string().optional(),
-  'x-ratelimit-remaining': z
-    .string()
-    .regex(/^-?\d+$/)
-    .optional(),
+  'x-ratelimit-remaining': IntegerHeader.optional(),
 })
 
 const Report = z.object({ id: z.number().int(), title: z.string() })
 
 const LocationXRateLimitRemainingHeaders = z.object({
   location: z.string(),
-  'x-ratelimit-remaining': z
-    .string()
-    .regex(/^-?\d+$/)
-    .optional(),
+  'x-ratelimit-remaining': IntegerHeader.optional(),
 })
 
 /** Reports */

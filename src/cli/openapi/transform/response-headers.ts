@@ -6,21 +6,22 @@ import type { Context } from './context.js'
 import { pascalCase } from './names.js'
 import { child, deref, isObject } from './pointer.js'
 
-// A header's value is text: a number or boolean schema becomes a string of that shape.
-const SHAPES: Readonly<Record<string, string>> = {
-  integer: 'z.string().regex(/^-?\\d+$/)',
-  number: 'z.string().regex(/^-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?$/)',
-  boolean: "z.enum(['true', 'false'])",
+// A header's value is text: a number or boolean schema becomes a string of that shape, one constant each.
+const SHAPES: Readonly<Record<string, readonly [name: string, source: string]>> = {
+  integer: ['IntegerHeader', 'z.string().regex(/^-?\\d+$/)'],
+  number: ['NumberHeader', 'z.string().regex(/^-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?$/)'],
+  boolean: ['BooleanHeader', "z.enum(['true', 'false'])"],
 }
 
-function valueSource(schema: unknown): string {
+function valueSource(ctx: Context, schema: unknown): string {
   if (!isObject(schema)) return 'z.string()'
   if (Array.isArray(schema.enum) && schema.enum.length > 0) {
     const values = [...new Set(schema.enum.filter((v) => v !== null).map(String))]
     if (values.length > 0) return call('z.enum', [`[${values.map(literal).join(', ')}]`])
   }
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type
-  return (typeof type === 'string' ? SHAPES[type] : undefined) ?? 'z.string()'
+  const shape = typeof type === 'string' ? SHAPES[type] : undefined
+  return shape === undefined ? 'z.string()' : ctx.shared(shape[1], shape[0])
 }
 
 /** The source of a response's headers schema, or `undefined` when it declares none. */
@@ -36,13 +37,12 @@ export function responseHeadersSource(ctx: Context, headers: unknown, at: string
     const schema = value.schema ?? (isObject(media) ? media.schema : undefined)
     const optional = value.required === true ? '' : '.optional()'
     members.push(
-      `${key(name.toLowerCase())}: ${valueSource(isObject(schema) ? deref(ctx.doc, schema, at).value : schema)}${optional}`,
+      `${key(name.toLowerCase())}: ${valueSource(ctx, isObject(schema) ? deref(ctx.doc, schema, at).value : schema)}${optional}`,
     )
   }
   if (members.length === 0) return undefined
   const names = Object.keys(headers).filter((name) => name.toLowerCase() !== 'content-type')
-  return ctx.shared(
-    call('z.object', [objectLiteral(members)]),
-    `${pascalCase(names.slice(0, 2).join(' '))}Headers`,
-  )
+  // One member per line when several: the constant's name comes before it, which `objectLiteral` cannot see.
+  const object = members.length === 1 ? objectLiteral(members) : `{\n  ${members.join(',\n  ')},\n}`
+  return ctx.shared(call('z.object', [object]), `${pascalCase(names.slice(0, 2).join(' '))}Headers`)
 }
