@@ -22,6 +22,15 @@ const api = defineApi({
     path: '/ping',
     responses: { 204: { headers: z.object({ 'x-ratelimit-remaining': z.string().regex(/^\d+$/) }) } },
   },
+  rowsFor: {
+    method: 'GET',
+    path: '/rows/:team',
+    // A request headers schema strips the keys it does not name, as generated ones do.
+    headers: z.object({ 'x-team-token': z.string() }),
+    responses: {
+      200: { content: { 'application/json': z.array(Row), 'text/csv': { format: 'text' } } },
+    },
+  },
   rows: {
     method: 'GET',
     path: '/rows',
@@ -142,6 +151,18 @@ describe('the Accept a typed call sends', () => {
     accepts.length = 0
     expect(await client().rows({ accept: 'text/csv' })).toMatchObject({ kind: 'ok', data: 'id\n' })
     expect(accepts).toEqual(['text/csv'])
+  })
+
+  it('is sent beside a request headers schema, which strips what it does not name', async () => {
+    respond(200, { 'content-type': 'text/csv' }, 'id\n')
+    accepts.length = 0
+    const input = { params: { team: 'a' }, headers: { 'x-team-token': 't' } }
+    expect(await client().rowsFor({ ...input, accept: 'text/csv' })).toMatchObject({
+      kind: 'ok',
+      data: 'id\n',
+    })
+    await client().rowsFor(input)
+    expect(accepts).toEqual(['text/csv', 'application/json, text/csv'])
   })
 
   it('gives way to an Accept header the call sets', async () => {
