@@ -5,7 +5,7 @@ import type { HeadersInput } from '../request/headers.js'
 import type { Query } from '../request/query.js'
 import type { FailureResult, InvalidRequestResult, StatusResult, StatusResultWith } from '../result.js'
 import type { RetryOptions } from '../retry/options.js'
-import type { StatusKind, StatusKindOf } from '../status.js'
+import type { StatusKind, StatusKindOf, SuccessCode } from '../status.js'
 import type { NdjsonLine, ResponseType, ServerSentEvent, TypedServerSentEvent } from '../stream/types.js'
 import type { ViolationConfig } from '../violations/engine.js'
 import type { Endpoint } from './define.js'
@@ -39,9 +39,8 @@ export type DeclaredMediaTypes<S> = S extends StandardSchemaV1
         ? 'application/json'
         : never
 
-type SuccessMediaTypes<R> = {
-  [C in DeclaredCodes<R>]: `${C}` extends `2${string}` ? DeclaredMediaTypes<R[C]> : never
-}[DeclaredCodes<R>]
+// One indexed access over the declared 2xx codes (of the status table), not a mapped type per endpoint.
+type SuccessMediaTypes<R> = DeclaredMediaTypes<R[Extract<keyof R, SuccessCode>]>
 
 /**
  * `Headers` whose `get` is typed for the names a status declares (lower-cased, as `Headers` reads any
@@ -89,10 +88,13 @@ export type DeclaredCodes<R> = Extract<keyof R, number>
 /** The kinds of the declared statuses. */
 export type DeclaredKinds<R> = StatusKindOf<DeclaredCodes<R>>
 
+// A schema alone (most statuses) is settled by the first test; only a declaration object is asked for headers.
 type DeclaredResult<R> = {
-  [C in DeclaredCodes<R>]: R[C] extends { readonly headers: infer H extends StandardSchemaV1 }
-    ? StatusResult<StatusKindOf<C>, Output<R[C]>, DeclaredHeaders<StandardSchemaV1.InferOutput<H>>>
-    : StatusResult<StatusKindOf<C>, Output<R[C]>>
+  [C in DeclaredCodes<R>]: R[C] extends StandardSchemaV1
+    ? StatusResult<StatusKindOf<C>, StandardSchemaV1.InferOutput<R[C]>>
+    : R[C] extends { readonly headers: infer H extends StandardSchemaV1 }
+      ? StatusResult<StatusKindOf<C>, Output<R[C]>, DeclaredHeaders<StandardSchemaV1.InferOutput<H>>>
+      : StatusResult<StatusKindOf<C>, Output<R[C]>>
 }[DeclaredCodes<R>]
 
 /**

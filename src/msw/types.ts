@@ -136,9 +136,13 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
    * Answers with a declared status and a body that fits its schema (both checked by the type checker and
    * when the handler is made), sent as the contract declares it: JSON as `application/json`, a
    * `ResponseSpec` status with its `contentType`, text as it is; `init.headers` may set another Content-Type.
+   * A status that declares `headers` requires them in `init.headers` (checked like the body); one that
+   * declares several media types (`content`) is sent as the one `init.contentType` names, else the first.
    * @example mock.getUser.reply(200, { id: '42', name: 'Ada' })
    * @example mock.getUser.reply(404, { title: 'Not Found' }, { headers: { 'content-type': 'application/problem+json' } })
    * @example mock.oldUser.reply(301, undefined, { location: '/users/42' })
+   * @example mock.createUser.reply(201, user, { headers: { location: '/users/42' } })
+   * @example mock.exportRows.reply(200, 'id\n1\n', { contentType: 'text/csv' })
    */
   reply<C extends DeclaredCodes<E['responses']>>(
     status: C,
