@@ -66,7 +66,9 @@ export type {
   FormBody,
   FormContentType,
   FormEncoding,
+  MediaDeclaration,
   ResponseDeclaration,
+  ResponseObject,
   Responses,
   ResponseSpec,
 } from './contract/define.js'
@@ -81,7 +83,9 @@ export type {
   Covered,
   CoveredCodes,
   DeclarationFor,
+  DeclaredHeaders,
   DeclaredKinds,
+  DeclaredMediaTypes,
   EndpointCall,
   EndpointResult,
 } from './contract/types.js'

@@ -20,9 +20,10 @@ export interface ResultBase<K extends string> {
 }
 
 /** Fields present on every result that carries an HTTP response. */
-export interface ResponseFields<D> {
+export interface ResponseFields<D, H extends Headers = Headers> {
   readonly status: number
-  readonly headers: Headers
+  /** The response headers; typed `get` for the names a typed endpoint's status declares. */
+  readonly headers: H
   /** The parsed body: JSON value, text, or `undefined` when empty or not parsed (HEAD, 204, 205, 304). */
   readonly data: D
 }
@@ -55,14 +56,19 @@ type KindExtras<K> = K extends 'created'
       : unknown
 
 /** A status result with `ok` given explicitly (a typed endpoint's undeclared 2xx is not `ok`). */
-export type StatusResultWith<K extends StatusKind, D, Ok extends boolean> = K extends StatusKind
-  ? ResultBase<K> & ResponseFields<D> & { readonly ok: Ok } & KindExtras<K>
-  : never
+export type StatusResultWith<
+  K extends StatusKind,
+  D,
+  Ok extends boolean,
+  H extends Headers = Headers,
+> = K extends StatusKind ? ResultBase<K> & ResponseFields<D, H> & { readonly ok: Ok } & KindExtras<K> : never
 
 /** The result of a response whose status is the whole story: one kind per status. */
-export type StatusResult<K extends StatusKind = StatusKind, D = unknown> = K extends StatusKind
-  ? StatusResultWith<K, D, K extends SuccessKind ? true : false>
-  : never
+export type StatusResult<
+  K extends StatusKind = StatusKind,
+  D = unknown,
+  H extends Headers = Headers,
+> = K extends StatusKind ? StatusResultWith<K, D, K extends SuccessKind ? true : false, H> : never
 
 /** The server broke HTTP semantics so that the response cannot be trusted, e.g. 200 with an error body. */
 export interface ProtocolViolationResult extends ResultBase<'protocolViolation'>, ResponseFields<unknown> {

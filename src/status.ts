@@ -114,6 +114,8 @@ type ClassKindOf<C extends number> = number extends C
 
 /** Every kind a response status can map to. */
 export type StatusKind = Table[StatusCode] | ClassKind
+/** The 2xx codes of the table. */
+export type SuccessCode = CodesStartingWith<2>
 /** Kinds of 2xx responses: the only ones whose `ok` is `true`. */
 export type SuccessKind = Table[CodesStartingWith<2>] | 'success'
 /** Kinds of 3xx responses. */

@@ -1,15 +1,15 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { type Client, coreOf, createClient } from '../client.js'
-import type { DeclaredResponse } from '../core/plan.js'
+import type { CallExtras, DeclaredResponse } from '../core/plan.js'
 import { invalidRequestResult } from '../core/results.js'
 import { validate } from '../core/validate.js'
 import { UsageError } from '../errors/usage-error.js'
 import type { ClientOptions, RequestOptions } from '../options.js'
 import type { ResponseType } from '../stream/types.js'
 import { compileRules } from '../violations/engine.js'
-import { type Api, type FormBody, isSchema, type ResponseDeclaration } from './define.js'
-import { declaredBody } from './declared-body.js'
-import { declarationsOf } from './declared-for.js'
+import { type Api, type FormBody, isSchema } from './define.js'
+import { type DeclaredBody, declaredBody } from './declared-body.js'
+import { type Declarations, declarationsOf } from './declared-for.js'
 import { fillPath } from './path.js'
 import { schemaKeys } from './schema-keys.js'
 import type { ApiClient } from './types.js'
@@ -20,10 +20,31 @@ function prefixed(part: string, issues: readonly Issue[]): Issue[] {
   return issues.map((issue) => ({ ...issue, path: [part, ...(issue.path ?? [])] }))
 }
 
-function declaredResponse(declared: ResponseDeclaration): DeclaredResponse {
-  const { schema, body, stream } = declaredBody(declared)
+function declaredResponse(read: DeclaredBody): DeclaredResponse {
+  const { schema, body, stream, content, headers } = read
   const declaredKeys = schema === null || stream !== undefined ? undefined : schemaKeys(schema)
-  return { schema, body, declaredKeys, stream }
+  const response: DeclaredResponse = { schema, body, declaredKeys, stream }
+  if (content === undefined && headers === undefined) return response
+  const variants = content && new Map([...content].map(([type, one]) => [type, declaredResponse(one)]))
+  return { ...response, ...(variants && { content: variants }), ...(headers && { headers }) }
+}
+
+/**
+ * The media types the 2xx statuses declare (their codes, then `'2XX'`; not `default`, which mostly
+ * declares errors), in declaration order, once each: the Accept a call sends. A streamed success keeps
+ * the Accept of its `responseType` (`*\/*` for bytes, whatever their label).
+ */
+function declaredAccept(responses: Declarations<DeclaredResponse>): string | undefined {
+  const types = new Set<string>()
+  const successes = [...responses.codes].filter(([status]) => status >= 200 && status < 300)
+  for (const declared of [...successes.map(([, one]) => one), responses.ranges[2]]) {
+    if (declared === undefined) continue
+    if (declared.stream !== undefined) return undefined
+    for (const one of declared.content?.values() ?? [declared]) {
+      if (one.body !== null) types.add(one.body.mediaType)
+    }
+  }
+  return types.size === 0 ? undefined : [...types].join(', ')
 }
 
 /** Each typed client's contract, for adapters that build on its endpoints (honest-fetch/tanstack-query). */
@@ -34,6 +55,7 @@ type Input = {
   readonly query?: unknown
   readonly body?: unknown
   readonly headers?: unknown
+  readonly accept?: string
 } & Omit<RequestOptions, 'query' | 'body' | 'headers'>
 
 /**
@@ -56,10 +78,12 @@ export function createApiClient<const A extends Api>(
   const core = coreOf(client)
   const methods: Record<string, (input?: Input) => Promise<unknown>> = {}
   for (const [name, endpoint] of Object.entries(api)) {
+    const responses = declarationsOf(endpoint.responses, (declared) => declaredResponse(declaredBody(declared)))
     const extras = {
-      responses: declarationsOf(endpoint.responses, declaredResponse),
+      responses,
       rules: compileRules(core.rules, endpoint.violations),
-    }
+      accept: declaredAccept(responses),
+    } satisfies CallExtras
     // A streamed 2xx makes every call of the endpoint stream (and ask for that media type).
     let responseType: ResponseType | undefined
     for (let status = 200; status < 300; status++) responseType ??= extras.responses.get(status)?.stream
@@ -86,9 +110,9 @@ export function createApiClient<const A extends Api>(
         if (typeof parts.body !== 'object') throw new UsageError(`${name}: a form body is an object.`)
         parts.body = (await import('../transport/form-body.js')).encodeForm(form, parts.body as object)
       }
-      const { params: _params, ...options } = input
+      const { params: _params, accept, ...options } = input
       const init = { responseType, ...options, ...parts } as RequestOptions
-      return core.send(endpoint.method, path, init, extras)
+      return core.send(endpoint.method, path, init, accept === undefined ? extras : { ...extras, accept })
     }
   }
   apiOf.set(methods, api)

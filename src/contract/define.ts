@@ -24,11 +24,13 @@ export interface Endpoint {
   /** Schema of the request headers (a record of strings); validated before sending. */
   readonly headers?: StandardSchemaV1
   /**
-   * The statuses this endpoint may answer with: a schema of a JSON body, `null` for no body, or a
-   * `ResponseSpec` for a body of another media type. Besides whole codes, `'1XX'` to `'5XX'` declare
-   * every code of a class and `default` every other status; a status takes its own code's declaration,
-   * else its class range's, else `default`'s.
+   * The statuses this endpoint may answer with: a schema of a JSON body, `null` for no body, a
+   * `ResponseSpec` for a body of another media type, or a `ResponseObject` for response headers and
+   * several media types. Besides whole codes, `'1XX'` to `'5XX'` declare every code of a class and
+   * `default` every other status; a status takes its own code's declaration, else its class range's,
+   * else `default`'s.
    * @example { 200: User, 204: null, 202: { contentType: 'text/plain', schema: z.string() } }
+   * @example { 201: { schema: User, headers: z.object({ location: z.string() }) } }
    * @example { 200: User, 404: NotFound, '4XX': Problem, '5XX': Problem, default: ApiError }
    */
   readonly responses: Responses
@@ -59,6 +61,9 @@ export interface ResponseSpec {
    * `'sse'` it validates each event's `data` parsed as JSON, for `'ndjson'` each line, as they arrive.
    */
   readonly schema?: StandardSchemaV1
+  /** Validates the response headers; see `ResponseObject.headers`. */
+  readonly headers?: StandardSchemaV1
+  readonly content?: never
 }
 
 /** The form media types a `FormBody` may declare. */
@@ -105,8 +110,44 @@ export type Responses = { readonly [status: number]: ResponseDeclaration } & {
   readonly [range in RangeKey | 'default']?: ResponseDeclaration
 }
 
-/** What a status of an endpoint declares: a JSON body's schema, `null` for no body, or a `ResponseSpec`. */
-export type ResponseDeclaration = StandardSchemaV1 | null | ResponseSpec
+/**
+ * One media type of a `content` map: a schema alone is a JSON body (whatever the media type's name, as a
+ * schema alone is for a status); `{ format?, schema? }` reads it in that format (by default the media
+ * type's: JSON for `application/json` and `+json`, text for `text/*` and XML, else bytes); `null` reads it
+ * in its default format without a schema.
+ * @example { 'application/vnd.github.object': Content, 'text/csv': { format: 'text' } }
+ */
+export type MediaDeclaration =
+  | StandardSchemaV1
+  | null
+  | { readonly format?: BodyFormat | ResponseType; readonly schema?: StandardSchemaV1 }
+
+/**
+ * A status with response headers, or with several media types (the response's Content-Type picks the
+ * one it is read with; the first when none matches). Without `content` and `schema` it has no body.
+ * @example { schema: User, headers: z.object({ location: z.string() }) }
+ * @example { content: { 'application/json': Rows, 'text/csv': { format: 'text' } } }
+ */
+export interface ResponseObject {
+  /** A JSON body's schema, as when the status is declared with the schema alone. */
+  readonly schema?: StandardSchemaV1
+  /** The media types the body may come in, in order of preference: a typed call asks for them in this order. */
+  readonly content?: { readonly [mediaType: string]: MediaDeclaration }
+  /**
+   * Validates the response headers as a record of lower-cased names to string values; a mismatch is
+   * `schemaMismatch` with issue paths starting `['headers', name]`, and `result.headers.get(name)` is typed.
+   * @example z.object({ link: z.string().optional(), 'x-ratelimit-remaining': z.string().regex(/^\d+$/) })
+   */
+  readonly headers?: StandardSchemaV1
+  readonly contentType?: never
+  readonly format?: never
+}
+
+/**
+ * What a status of an endpoint declares: a JSON body's schema, `null` for no body, a `ResponseSpec` or a
+ * `ResponseObject`.
+ */
+export type ResponseDeclaration = StandardSchemaV1 | null | ResponseSpec | ResponseObject
 
 /** A contract: endpoints by name. */
 export type Api = { readonly [name: string]: Endpoint }
@@ -119,16 +160,39 @@ export function isSchema(value: unknown): value is StandardSchemaV1 {
   return typeof value === 'object' && value !== null && '~standard' in value
 }
 
-/** Why a declaration is not one, or `undefined` when it is. */
+const NOT_DECLARATION =
+  'is not a Standard Schema (zod, valibot, ...), null, a { contentType, format?, schema? } spec or a { schema?, content?, headers? }'
+
+/** Why a declaration is not one, or `undefined` when it is; a `content` entry is checked as a spec. */
 function declarationProblem(declared: unknown): string | undefined {
   if (declared === null || isSchema(declared)) return undefined
-  if (typeof declared !== 'object' || !('contentType' in declared)) {
-    return 'is not a Standard Schema (zod, valibot, ...), null or a { contentType, format?, schema? } spec'
+  if (typeof declared !== 'object') return NOT_DECLARATION
+  const spec = declared as { readonly [key: string]: unknown }
+  if (spec.headers !== undefined && !isSchema(spec.headers))
+    return 'has headers that are not a Standard Schema'
+  if ('content' in spec) {
+    const entries = Object.entries(spec.content ?? {})
+    if (entries.length === 0 || 'contentType' in spec || 'schema' in spec || 'format' in spec) {
+      return 'has content that is empty or beside contentType, format or schema; declare each media type under content'
+    }
+    for (const [contentType, media] of entries) {
+      const problem =
+        typeof media !== 'object'
+          ? NOT_DECLARATION
+          : declarationProblem(
+              isSchema(media) || media === null ? { contentType } : { ...media, contentType },
+            )
+      if (problem !== undefined) return `has content ${JSON.stringify(contentType)} that ${problem}`
+    }
+    return undefined
   }
-  const spec = declared as ResponseSpec
-  const mediaType = typeof spec.contentType === 'string' ? mediaTypeOf(spec.contentType) : undefined
-  if (mediaType === undefined || !/^[^/\s]+\/[^/\s]+$/.test(mediaType)) {
-    return `has contentType ${JSON.stringify(spec.contentType)}; give a media type such as 'text/plain'`
+  if ('contentType' in spec) {
+    const mediaType = typeof spec.contentType === 'string' ? mediaTypeOf(spec.contentType) : undefined
+    if (mediaType === undefined || !/^[^/\s]+\/[^/\s]+$/.test(mediaType)) {
+      return `has contentType ${JSON.stringify(spec.contentType)}; give a media type such as 'text/plain'`
+    }
+  } else if ('format' in spec || !('schema' in spec || 'headers' in spec)) {
+    return NOT_DECLARATION
   }
   if (spec.format !== undefined && !FORMATS.has(spec.format)) {
     return `has format ${JSON.stringify(spec.format)}; use 'json', 'text', 'bytes', 'stream', 'sse' or 'ndjson'`

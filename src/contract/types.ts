@@ -11,6 +11,7 @@ import type {
   ServerErrorKind,
   StatusKind,
   StatusKindOf,
+  SuccessCode,
   SuccessKind,
 } from '../status.js'
 import type { NdjsonLine, ResponseType, ServerSentEvent, TypedServerSentEvent } from '../stream/types.js'
@@ -23,7 +24,43 @@ type Output<S> = S extends StandardSchemaV1
   ? StandardSchemaV1.InferOutput<S>
   : S extends { readonly contentType: string }
     ? SpecOutput<S>
-    : undefined
+    : S extends { readonly content: infer C }
+      ? { [M in keyof C & string]: MediaOutput<C[M], M> }[keyof C & string]
+      : S extends { readonly schema: infer V extends StandardSchemaV1 }
+        ? StandardSchemaV1.InferOutput<V>
+        : undefined
+
+/** The data of one media type of a `content` map: a schema alone is JSON, else as a `ResponseSpec` of it. */
+type MediaOutput<D, M extends string> = D extends StandardSchemaV1
+  ? StandardSchemaV1.InferOutput<D>
+  : SpecOutput<(D extends object ? D : unknown) & { readonly contentType: M }>
+
+/**
+ * The media types a declaration names: its `content` keys, its `contentType`, or JSON for a schema.
+ */
+export type DeclaredMediaTypes<S> = S extends StandardSchemaV1
+  ? 'application/json'
+  : S extends { readonly content: infer C }
+    ? keyof C & string
+    : S extends { readonly contentType: infer T extends string }
+      ? T
+      : S extends { readonly schema: StandardSchemaV1 }
+        ? 'application/json'
+        : never
+
+// One indexed access over the declared 2xx codes (of the status table), not a mapped type per endpoint.
+type SuccessMediaTypes<R> = DeclaredMediaTypes<R[Extract<keyof R, SuccessCode>]>
+
+/**
+ * `Headers` whose `get` is typed for the names a status declares (lower-cased, as `Headers` reads any
+ * case): a required one is its schema's string type, an optional one may be `null`, any other name
+ * `string | null`. The values are the response's, as received; the schema only checked them.
+ */
+export interface DeclaredHeaders<O> extends Headers {
+  get<N extends keyof O & string>(name: N): HeaderValue<O[N]>
+  get(name: string): string | null
+}
+type HeaderValue<V> = V extends string ? V : V extends undefined ? null : string
 
 /** The data of a `ResponseSpec`: what a streamed format hands over, its schema's output, or what its format reads. */
 type SpecOutput<S> = S extends { readonly format: infer F extends ResponseType }
@@ -109,8 +146,13 @@ type DeclaredRanges<R> = Extract<keyof R, RangeKey>
 type CoveredKinds<R> = DeclaredKinds<R> | RangeKinds[DeclaredRanges<R>]
 type DefaultData<R> = 'default' extends keyof R ? Output<R['default']> : unknown
 
+// A schema alone (most statuses) is settled by the first test; only a declaration object is asked for headers.
 type DeclaredResult<R> = {
-  [C in DeclaredCodes<R>]: StatusResult<StatusKindOf<C>, Output<R[C]>>
+  [C in DeclaredCodes<R>]: R[C] extends StandardSchemaV1
+    ? StatusResult<StatusKindOf<C>, StandardSchemaV1.InferOutput<R[C]>>
+    : R[C] extends { readonly headers: infer H extends StandardSchemaV1 }
+      ? StatusResult<StatusKindOf<C>, Output<R[C]>, DeclaredHeaders<StandardSchemaV1.InferOutput<H>>>
+      : StatusResult<StatusKindOf<C>, Output<R[C]>>
 }[DeclaredCodes<R>]
 
 type RangeResult<R> =
@@ -203,7 +245,17 @@ export type CallInput<E extends Endpoint> = ParamsPart<E['path']> &
   (E['headers'] extends StandardSchemaV1
     ? Part<'headers', E['headers']>
     : { readonly headers?: HeadersInput }) &
+  AcceptPart<SuccessMediaTypes<E['responses']>> &
   CallOptions
+
+type AcceptPart<M> = {
+  /**
+   * The one media type to ask for (sent as `Accept`), of those the endpoint's 2xx declare; without it
+   * the call asks for all of them, in declaration order. An `Accept` in `headers` wins.
+   * @example client.exportRows({ accept: 'text/csv' })
+   */
+  readonly accept?: [M] extends [never] ? string : M
+}
 
 /** One endpoint's method on the typed client. */
 export type EndpointCall<E extends Endpoint> =

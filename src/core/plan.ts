@@ -28,6 +28,10 @@ export interface DeclaredResponse {
   readonly declaredKeys: ReadonlySet<string> | undefined
   /** How a 2xx of this status is handed over unread, when declared so (`format: 'sse'`, ...). */
   readonly stream?: ResponseType | undefined
+  /** Each declared media type's reading, when the status declares several (`content`). */
+  readonly content?: ReadonlyMap<string, DeclaredResponse>
+  /** The schema of the response headers, when declared. */
+  readonly headers?: StandardSchemaV1
 }
 
 /** A typed endpoint's declarations: `get` answers a status with the one that covers it, if any. */
@@ -141,6 +145,8 @@ export function splitFetchOptions(
 export interface CallExtras {
   readonly responses?: StatusLookup<DeclaredResponse>
   readonly rules?: CompiledRules
+  /** The Accept sent when the call sets none: the media types the endpoint's 2xx declare, or the call's `accept`. */
+  readonly accept?: string | undefined
 }
 
 /** What a client resolved once in `createClient`, from which each call's plan is built. */
@@ -165,7 +171,7 @@ export function planCall(
   method: string,
   path: string,
   init: RequestOptions,
-  extras: { readonly responses?: StatusLookup<DeclaredResponse>; readonly rules?: CompiledRules } | undefined,
+  extras: CallExtras | undefined,
   /** What the client's `headers` function gave for this call, if it has one. */
   dynamicHeaders: HeadersInput | undefined,
 ): { readonly plan: CallPlan; readonly redirect: RedirectMode | undefined } {
@@ -183,7 +189,7 @@ export function planCall(
   mergeHeaders(headers, dynamicHeaders)
   mergeHeaders(headers, init.headers)
   const responseType = checkResponseType(init.responseType)
-  if (!headers.has('accept')) headers.set('accept', ACCEPT[responseType ?? 'json'])
+  if (!headers.has('accept')) headers.set('accept', extras?.accept ?? ACCEPT[responseType ?? 'json'])
   const policy: RetryPolicy =
     init.retry === undefined ? defaults.retry : resolveRetryPolicy(defaults.retry, init.retry)
   if (policy.idempotencyKey && (verb === 'POST' || verb === 'PATCH') && !headers.has('idempotency-key')) {

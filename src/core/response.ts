@@ -19,6 +19,7 @@ import { bodyTooLargeResult, protocolViolationResult, schemaMismatchResult, stat
 import type { ClientSettings } from './settings.js'
 import { validate } from './validate.js'
 
+import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { AttemptOutcome } from './attempt.js'
 
 const NO_BODY: ParsedBody = { type: 'none' }
@@ -40,7 +41,12 @@ export async function readResponse(
   const common = { request: plan.summary, attempts }
   const contentType = headers.get('content-type')
   const mediaType = mediaTypeOf(contentType)
-  const declared = plan.responses?.get(status)
+  const declaredStatus = plan.responses?.get(status)
+  // Several media types: the response's Content-Type picks the one it is read and checked with, else the first.
+  const declared =
+    declaredStatus?.content && mediaType !== undefined
+      ? (declaredStatus.content.get(mediaType) ?? declaredStatus)
+      : declaredStatus
   // Named, not reached through */*: a caller sending fetch's default */* expects nothing in particular.
   const expectsJson =
     declared === undefined ? namesMediaType(plan.accept, isJsonMediaType) : declared.body?.format === 'json'
@@ -88,21 +94,29 @@ export async function readResponse(
   if (violations.some((v) => v.severity === 'error')) {
     return final(protocolViolationResult({ status, headers, data, ...common, violations }, kind))
   }
+  let issues: readonly StandardSchemaV1.Issue[] | undefined
   if (declared?.schema) {
     let checked = validate(declared.schema, data)
     if (checked instanceof Promise) checked = await deadline.within(checked)
+    if (checked.issues) issues = checked.issues
+    else data = checked.value
+  }
+  if (declaredStatus?.headers) {
+    let checked = validate(declaredStatus.headers, Object.fromEntries(headers))
+    if (checked instanceof Promise) checked = await deadline.within(checked)
     if (checked.issues) {
-      return final(
-        schemaMismatchResult({ status, headers, data, ...common, violations }, kind, checked.issues),
-      )
+      const named = checked.issues.map((issue) => ({ ...issue, path: ['headers', ...(issue.path ?? [])] }))
+      issues = issues ? [...issues, ...named] : named
     }
-    data = checked.value
+  }
+  if (issues) {
+    return final(schemaMismatchResult({ status, headers, data, ...common, violations }, kind, issues))
   }
   const wait =
     WAIT_STATUSES.has(status) || asksForRetry(plan.retry, status, headers)
       ? serverWait(plan.retry, headers, now)
       : undefined
-  const ok = status >= 200 && status < 300 && (plan.responses === undefined || declared !== undefined)
+  const ok = status >= 200 && status < 300 && (plan.responses === undefined || declaredStatus !== undefined)
   const result = statusResult(
     kind,
     ok,

@@ -2,6 +2,7 @@
 export { mockApi } from './mock-api.js'
 export type {
   ApiExamples,
+  DeclaredReplyInit,
   EndpointMock,
   EventData,
   HandleContext,

@@ -21,6 +21,13 @@ export interface ReplyInit extends ResponseOptions {
    * @example mock.createUser.reply(201, user, { location: '/users/42' })
    */
   readonly location?: string
+  /**
+   * The media type to answer with, of those the status declares (its `content`, or its one media
+   * type); the body must fit that media type's schema and is sent in its format.
+   * @default the first declared
+   * @example mock.exportRows.reply(200, 'id\n1\n', { contentType: 'text/csv' })
+   */
+  readonly contentType?: string
 }
 
 /**

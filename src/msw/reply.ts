@@ -11,7 +11,7 @@
  */
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { HttpResponse } from 'msw'
-import type { BodyType } from '../body/media-type.js'
+import { type BodyType, mediaTypeOf } from '../body/media-type.js'
 import { type DeclaredBody, declaredBody } from '../contract/declared-body.js'
 import type { Endpoint } from '../contract/define.js'
 import { declarationsOf } from '../contract/declared-for.js'
@@ -29,11 +29,77 @@ function pathOf(issue: Issue): string {
   return keys.length === 0 ? '(root)' : keys.map(String).join('.')
 }
 
-function mismatch(where: string, route: Route, status: number, issues: readonly Issue[]): MockError {
+function mismatch(
+  where: string,
+  route: Route,
+  status: number,
+  part: 'body' | 'headers',
+  issues: readonly Issue[],
+): MockError {
   const listed = issues.map((issue) => `${pathOf(issue)}: ${issue.message}`).join('; ')
   return new MockError(
-    `${where}: the body does not fit the schema ${route.method} ${route.path} declares for ${status} (${listed}); fix the mock, or the contract if the API changed.`,
+    `${where}: the ${part} ${part === 'body' ? 'does' : 'do'} not fit the schema ${route.method} ${route.path} declares for ${status} (${listed}); fix the mock${part === 'headers' ? ' (init.headers, lower-cased names)' : ''}, or the contract if the API changed.`,
   )
+}
+
+/**
+ * Validates a reply's body or headers: a sync schema at once (a mismatch throws where the mock was
+ * written), an async one into a pending check the first request awaits.
+ */
+function check(
+  where: string,
+  route: Route,
+  status: number,
+  part: 'body' | 'headers',
+  schema: StandardSchemaV1,
+  value: unknown,
+): Promise<MockError | undefined>[] {
+  const outcome = schema['~standard'].validate(value)
+  if (outcome instanceof Promise) {
+    // Settled into a value, so an unused handler never leaves an unhandled rejection behind.
+    return [
+      outcome.then(
+        (result) => (result.issues ? mismatch(where, route, status, part, result.issues) : undefined),
+        (cause: unknown) =>
+          new MockError(`${where}: the schema threw while validating the ${part}.`, { cause }),
+      ),
+    ]
+  }
+  if (outcome.issues) throw mismatch(where, route, status, part, outcome.issues)
+  return []
+}
+
+/**
+ * The media type a reply is sent as: the one `init.contentType` or a Content-Type header names, which
+ * must be one the status declares when it declares several; else the first declared.
+ */
+function mediaOf(
+  where: string,
+  route: Route,
+  status: number,
+  declared: DeclaredBody,
+  init: ReplyInit,
+  headers: HeadersInit | undefined,
+): DeclaredBody {
+  const named = init.contentType ?? (declared.content && new Headers(headers).get('content-type'))
+  const wanted = mediaTypeOf(named ?? null)
+  if (wanted === undefined) return declared
+  const chosen = declared.content
+    ? declared.content.get(wanted)
+    : declared.body?.mediaType === wanted
+      ? declared
+      : undefined
+  if (chosen === undefined) {
+    const types = declared.content
+      ? [...declared.content.keys()]
+      : declared.body
+        ? [declared.body.mediaType]
+        : []
+    throw new MockError(
+      `${where}: ${route.method} ${route.path} does not declare ${wanted} for ${status} (it declares ${types.join(', ') || 'no body'}); reply with a declared media type.`,
+    )
+  }
+  return chosen
 }
 
 function declaredAt(where: string, route: Route, endpoint: Endpoint, status: number): DeclaredBody {
@@ -72,7 +138,14 @@ export function replyStep(
   init: ReplyInit,
 ): Step {
   const where = `${route.name}.reply(${status})`
-  const { schema, body: type } = declaredAt(where, route, endpoint, status)
+  const declared = declaredAt(where, route, endpoint, status)
+  let headers = redirectHeaders(where, status, init)
+  const { schema, body: type } = mediaOf(where, route, status, declared, init, headers)
+  if (declared.content !== undefined && init.contentType === undefined) {
+    // Picked by the Content-Type header: sent as the declared media type in its format.
+    headers = new Headers(headers)
+    headers.delete('content-type')
+  }
   if (type === null && body !== undefined) {
     throw new MockError(
       `${where}: ${route.method} ${route.path} declares ${status} without a body (null); call reply(${status}) without one.`,
@@ -81,25 +154,16 @@ export function replyStep(
   checkStatus(where, status, body !== undefined)
   if (type !== null && schema === null && body !== undefined) checkFormat(where, route, type, body)
   const delayMs = checkDelay(`${route.name}.reply`, init.delay ?? 0)
-  const headers = redirectHeaders(where, status, init)
 
-  let pending: Promise<MockError | undefined> | undefined
-  if (schema !== null) {
-    const outcome = schema['~standard'].validate(body)
-    if (outcome instanceof Promise) {
-      // Settled into a value, so an unused handler never leaves an unhandled rejection behind.
-      pending = outcome.then(
-        (result) => (result.issues ? mismatch(where, route, status, result.issues) : undefined),
-        (cause: unknown) => new MockError(`${where}: the schema threw while validating the body.`, { cause }),
-      )
-    } else if (outcome.issues) {
-      throw mismatch(where, route, status, outcome.issues)
-    }
+  const pending: Promise<MockError | undefined>[] = []
+  if (schema !== null) pending.push(...check(where, route, status, 'body', schema, body))
+  if (declared.headers !== undefined) {
+    const record = Object.fromEntries(new Headers(headers))
+    pending.push(...check(where, route, status, 'headers', declared.headers, record))
   }
 
   return async (request) => {
-    const problem = await pending
-    if (problem) throw problem
+    for (const problem of await Promise.all(pending)) if (problem) throw problem
     checkRedirect(where, route, status, headers, request)
     if (delayMs > 0 && !(await pause(delayMs, request.signal))) return HttpResponse.error()
     return declaredResponse(status, body, type, headers)

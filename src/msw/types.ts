@@ -46,15 +46,17 @@ interface FormatInput {
 /** The body `reply` takes for one declaration: the schema's input, else what its format sends. */
 type ReplyBody<D> = D extends StandardSchemaV1
   ? Input<D>
-  : D extends { readonly schema: infer S extends StandardSchemaV1 }
-    ? Input<S>
-    : D extends { readonly format: infer F extends BodyFormat }
-      ? FormatInput[F]
-      : D extends { readonly contentType: `text/${string}` }
-        ? string
-        : D extends { readonly contentType: string }
-          ? unknown
-          : undefined
+  : D extends { readonly content: infer M }
+    ? { [T in keyof M & string]: ReplyBody<MediaSpec<M[T], T>> }[keyof M & string]
+    : D extends { readonly schema: infer S extends StandardSchemaV1 }
+      ? Input<S>
+      : D extends { readonly format: infer F extends BodyFormat }
+        ? FormatInput[F]
+        : D extends { readonly contentType: `text/${string}` }
+          ? string
+          : D extends { readonly contentType: string }
+            ? unknown
+            : undefined
 
 /**
  * What `reply` takes after the status: the schema's input type as the body (what goes over the wire,
@@ -63,9 +65,45 @@ type ReplyBody<D> = D extends StandardSchemaV1
  */
 export type ReplyArgs<S, C = number> = C extends RedirectStatus
   ? [body: ReplyBody<S>, init: RedirectReplyInit]
-  : undefined extends ReplyBody<S>
-    ? [body?: ReplyBody<S>, init?: ReplyInit]
-    : [body: ReplyBody<S>, init?: ReplyInit]
+  : S extends { readonly content: infer M }
+    ? ContentArgs<M, InitOf<S>>
+    : S extends { readonly headers: StandardSchemaV1 }
+      ? BodyAndInit<ReplyBody<S>, InitOf<S>>
+      : undefined extends ReplyBody<S>
+        ? [body?: ReplyBody<S>, init?: ReplyInit]
+        : [body: ReplyBody<S>, init?: ReplyInit]
+
+/** A `content` entry as the `ResponseSpec` of its media type (a schema alone is a JSON body). */
+type MediaSpec<D, T extends string> = D extends StandardSchemaV1
+  ? D
+  : (D extends object ? D : unknown) & { readonly contentType: T }
+
+/** `reply`'s options for a status that declares response headers: those headers, as the schema takes them. */
+export type DeclaredReplyInit<H> = Omit<ReplyInit, 'headers'> &
+  (object extends H
+    ? { readonly headers?: H & { readonly [name: string]: string } }
+    : { readonly headers: H & { readonly [name: string]: string } })
+
+type InitOf<S> = S extends { readonly headers: infer H extends StandardSchemaV1 }
+  ? DeclaredReplyInit<Input<H>>
+  : ReplyInit
+
+/** The body and the options, each optional when nothing in it is required. */
+type BodyAndInit<B, I> = object extends I
+  ? undefined extends B
+    ? [body?: B, init?: I]
+    : [body: B, init?: I]
+  : [body: B, init: I]
+
+/**
+ * With several media types: the body of the one `init.contentType` names, or, without it, of any of
+ * them (checked at run time against the first declared, which is what is sent).
+ */
+type ContentArgs<M, I> =
+  | {
+      [T in keyof M & string]: [body: ReplyBody<MediaSpec<M[T], T>>, init: I & { readonly contentType: T }]
+    }[keyof M & string]
+  | BodyAndInit<ReplyBody<{ readonly content: M }>, I & { readonly contentType?: undefined }>
 
 /** What the resolver of `handle` gets: the request, and its parts typed from the contract. */
 export interface HandleContext<E extends Endpoint> {
@@ -104,9 +142,13 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
    * any code under `default`) and a body that fits the declaration that covers it (both checked by the
    * type checker and when the handler is made), sent as the contract declares it: JSON as `application/json`, a
    * `ResponseSpec` status with its `contentType`, text as it is; `init.headers` may set another Content-Type.
+   * A status that declares `headers` requires them in `init.headers` (checked like the body); one that
+   * declares several media types (`content`) is sent as the one `init.contentType` names, else the first.
    * @example mock.getUser.reply(200, { id: '42', name: 'Ada' })
    * @example mock.getUser.reply(404, { title: 'Not Found' }, { headers: { 'content-type': 'application/problem+json' } })
    * @example mock.oldUser.reply(301, undefined, { location: '/users/42' })
+   * @example mock.createUser.reply(201, user, { headers: { location: '/users/42' } })
+   * @example mock.exportRows.reply(200, 'id\n1\n', { contentType: 'text/csv' })
    */
   reply<C extends CoveredCodes<E['responses']>>(
     status: C,

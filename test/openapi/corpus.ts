@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import type { StandardSchemaV1 } from '@standard-schema/spec'
+import { declaredBody } from '../../src/contract/declared-body.js'
 import { fileURLToPath } from 'node:url'
 import { loadDescription } from '../../src/cli/openapi/load.js'
 import { type Generated, generate, summarize } from '../../src/cli/openapi/transform/document.js'
@@ -48,10 +49,13 @@ export function typeCheck(name: string): { output: string; status: number | null
   return { output: tsc.stdout + tsc.stderr, status: tsc.status }
 }
 
-/** The schema a contract declares for a status's body, if any (a JSON schema, or a spec's `schema`). */
+/**
+ * The schema a contract declares for a status's body, if any: the one the mocks check a reply against
+ * (with several media types, the first, which is the example's).
+ */
 export function declaredSchema(api: Api, endpoint: string, status: number): StandardSchemaV1 | undefined {
   const declared = api[endpoint]?.responses[status]
-  return declared ? ('~standard' in declared ? declared : declared.schema) : undefined
+  return declared === undefined ? undefined : (declaredBody(declared).schema ?? undefined)
 }
 
 /**

@@ -36,6 +36,12 @@ describe('Petstore, generated and used as it is', () => {
       '--examples',
     )
     expect(yaml).toBe(await readFile(new URL('./generated/pets.ts', import.meta.url), 'utf8'))
+    const withHeaders = await generated(
+      new URL('./fixtures/reports.yaml', import.meta.url).pathname,
+      'reports',
+      '--examples',
+    )
+    expect(withHeaders).toBe(await readFile(new URL('./generated/reports.ts', import.meta.url), 'utf8'))
   })
 
   test('a declared reply comes back as its kind, with the data the schema typed', async () => {

@@ -46,6 +46,18 @@ export class Context {
     readonly schemaTransform: SchemaTransform,
   ) {}
 
+  readonly #shared = new Map<string, string>()
+
+  /** A constant for `source`, declared once however many places use the same source. */
+  shared(source: string, wanted: string): string {
+    const known = this.#shared.get(source)
+    if (known !== undefined) return known
+    const name = this.names.take(wanted)
+    this.#shared.set(source, name)
+    this.declarations.push(`const ${name} = ${source}`)
+    return name
+  }
+
   note(topic: string, pointer: string, message: string): void {
     this.notes.push({ topic, pointer, message })
   }

@@ -4,27 +4,77 @@ import { objectLiteral, str } from './code.js'
 import type { Context } from './context.js'
 import { formatOf, isPlainJson, preferred } from './media-type.js'
 import { child, deref, isObject } from './pointer.js'
+import { responseHeadersSource } from './response-headers.js'
 import { schemaSource } from './schema.js'
+
+/** One media type's reading: its format, and its schema where it helps (JSON, a text enum or `$ref`). */
+function mediaSource(ctx: Context, type: string, media: unknown, at: string) {
+  const schema = isObject(media) && media.schema !== undefined ? media.schema : undefined
+  const format = formatOf(type)
+  // A bytes body has no schema: its OpenAPI `format: binary` string is a Uint8Array here.
+  // A text body is a string: its schema helps only when it says which strings (not XML's object schema).
+  const resolved = deref(ctx.doc, schema, child(at, 'schema')).value
+  const described =
+    (format === 'json' && schema !== undefined) ||
+    (format === 'text' &&
+      isObject(resolved) &&
+      resolved.type === 'string' &&
+      (resolved.enum !== undefined || schema !== resolved))
+  return { format, schema: described ? schemaSource(ctx, schema, child(at, 'schema')) : undefined }
+}
+
+const XML = /^(?:application|text)\/(?:[^;]*\+)?xml$/
 
 function statusSource(ctx: Context, response: unknown, at: string): string {
   const { value, pointer } = deref(ctx.doc, response, at)
-  if (!isObject(value) || !isObject(value.content) || Object.keys(value.content).length === 0) return 'null'
-  const type = preferred(Object.keys(value.content)) as string
-  const media = value.content[type]
-  const mediaPointer = child(child(pointer, 'content'), type)
-  const schema = isObject(media) && media.schema !== undefined ? media.schema : undefined
-  const schemaAt = child(mediaPointer, 'schema')
-  if (isPlainJson(type)) return schemaSource(ctx, schema ?? {}, schemaAt)
+  if (!isObject(value)) return 'null'
+  const headers = responseHeadersSource(ctx, value.headers, child(pointer, 'headers'))
+  const headersMember = headers === undefined ? [] : [`headers: ${headers}`]
+  const content = isObject(value.content) ? value.content : {}
+  // The preferred type first (the mocks' default, the first a call asks for), then the others as listed,
+  // once each; `*/*` says nothing a contract can use beside named types.
+  const first = preferred(Object.keys(content))
+  const types = new Map<string, string>()
+  const hasJson = first !== undefined && formatOf(first) === 'json'
+  for (const type of first === undefined ? [] : [first, ...Object.keys(content)]) {
+    const essence = type.split(';')[0]?.trim().toLowerCase() ?? ''
+    if (essence === '*/*' || types.has(essence)) continue
+    if (hasJson && XML.test(essence)) {
+      // The same data as XML: declaring it would make every `data` `| string` for a body few clients
+      // ask for; the contract asks for JSON.
+      ctx.note('xml', child(child(pointer, 'content'), type), `${essence} beside JSON left out`)
+      continue
+    }
+    types.set(essence, type)
+  }
+  const contentAt = child(pointer, 'content')
+  if (types.size > 1) {
+    const entries = [...types].map(([essence, type]) => {
+      const { format, schema } = mediaSource(ctx, type, content[type], child(contentAt, type))
+      // A schema alone is a JSON body; anything else says its format.
+      const members = [`format: ${str(format)}`, ...(schema === undefined ? [] : [`schema: ${schema}`])]
+      return `${str(essence)}: ${format === 'json' && schema !== undefined ? schema : objectLiteral(members)}`
+    })
+    return objectLiteral([`content: ${objectLiteral(entries)}`, ...headersMember])
+  }
+  const type = types.values().next().value ?? first
+  if (type === undefined) return headers === undefined ? 'null' : objectLiteral(headersMember)
+  const media = content[type]
+  const mediaAt = child(contentAt, type)
+  if (isPlainJson(type)) {
+    const schema = schemaSource(
+      ctx,
+      isObject(media) && media.schema !== undefined ? media.schema : {},
+      child(mediaAt, 'schema'),
+    )
+    return headers === undefined ? schema : objectLiteral([`schema: ${schema}`, ...headersMember])
+  }
   // Any other media type is declared with it, so the client reads the body in that format (a vendor JSON
-  // type as JSON, text as a string, the rest as bytes) and the mocks send it so. A bytes body has no
-  // schema: its OpenAPI `format: binary` string is a Uint8Array here.
-  const format = formatOf(type)
+  // type as JSON, text as a string, the rest as bytes) and the mocks send it so.
+  const { format, schema } = mediaSource(ctx, type, media, mediaAt)
   const members = [`contentType: ${str(type)}`, `format: ${str(format)}`]
-  if (format === 'json' && schema !== undefined)
-    members.push(`schema: ${schemaSource(ctx, schema, schemaAt)}`)
-  if (format === 'text' && isObject(schema) && (schema.enum !== undefined || schema.$ref !== undefined))
-    members.push(`schema: ${schemaSource(ctx, schema, schemaAt)}`)
-  return objectLiteral(members)
+  if (schema !== undefined) members.push(`schema: ${schema}`)
+  return objectLiteral([...members, ...headersMember])
 }
 
 /** The key a status of a Responses Object has in a contract, or `undefined` when it is none. */
