@@ -78,7 +78,9 @@ export function createApiClient<const A extends Api>(
   const core = coreOf(client)
   const methods: Record<string, (input?: Input) => Promise<unknown>> = {}
   for (const [name, endpoint] of Object.entries(api)) {
-    const responses = declarationsOf(endpoint.responses, (declared) => declaredResponse(declaredBody(declared)))
+    const responses = declarationsOf(endpoint.responses, (declared) =>
+      declaredResponse(declaredBody(declared)),
+    )
     const extras = {
       responses,
       rules: compileRules(core.rules, endpoint.violations),

@@ -103,6 +103,23 @@ describe('several media types per status', () => {
     )
   })
 
+  test('leave out, with a note, a content key that is not one media type', () => {
+    const listed = { 'text/csv, text/comma-separated-values': { schema: { type: 'string' } } }
+    const { source, notes } = generate(
+      {
+        openapi: '3.1.0',
+        info: { title: 'T', version: '1' },
+        paths: {
+          '/x': { get: { responses: { 200: { description: '', content: { ...json, ...listed } } } } },
+        },
+      },
+      't.json',
+      OPTIONS,
+    )
+    expect(source).toContain('responses: { 200: z.string() }')
+    expect(notes.map((n) => n.topic)).toEqual(['mediaType'])
+  })
+
   test('keep the single form when one media type is left', () => {
     expect(sourceFor({ 200: { description: '', content: { ...json, '*/*': {} } } })).toContain(
       'responses: { 200: z.string() }',

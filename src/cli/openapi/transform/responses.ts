@@ -24,6 +24,8 @@ function mediaSource(ctx: Context, type: string, media: unknown, at: string) {
 }
 
 const XML = /^(?:application|text)\/(?:[^;]*\+)?xml$/
+/** `type/subtype`, parameters allowed (RFC 9110 §8.3.1). */
+const MEDIA_TYPE = /^[\w!#$%&'*+.^`|~-]+\/[\w!#$%&'*+.^`|~-]+\s*(?:;.*)?$/
 
 function statusSource(ctx: Context, response: unknown, at: string): string {
   const { value, pointer } = deref(ctx.doc, response, at)
@@ -31,12 +33,19 @@ function statusSource(ctx: Context, response: unknown, at: string): string {
   const headers = responseHeadersSource(ctx, value.headers, child(pointer, 'headers'))
   const headersMember = headers === undefined ? [] : [`headers: ${headers}`]
   const content = isObject(value.content) ? value.content : {}
+  const contentAt = child(pointer, 'content')
+  // A key that is no media type (`text/csv, text/comma-separated-values` lists two) cannot be declared.
+  const listed = Object.keys(content).filter((type) => {
+    if (MEDIA_TYPE.test(type)) return true
+    ctx.note('mediaType', child(contentAt, type), `${JSON.stringify(type)} is not one media type; left out`)
+    return false
+  })
   // The preferred type first (the mocks' default, the first a call asks for), then the others as listed,
   // once each; `*/*` says nothing a contract can use beside named types.
-  const first = preferred(Object.keys(content))
+  const first = preferred(listed)
   const types = new Map<string, string>()
   const hasJson = first !== undefined && formatOf(first) === 'json'
-  for (const type of first === undefined ? [] : [first, ...Object.keys(content)]) {
+  for (const type of first === undefined ? [] : [first, ...listed]) {
     const essence = type.split(';')[0]?.trim().toLowerCase() ?? ''
     if (essence === '*/*' || types.has(essence)) continue
     if (hasJson && XML.test(essence)) {
@@ -47,7 +56,6 @@ function statusSource(ctx: Context, response: unknown, at: string): string {
     }
     types.set(essence, type)
   }
-  const contentAt = child(pointer, 'content')
   if (types.size > 1) {
     const entries = [...types].map(([essence, type]) => {
       const { format, schema } = mediaSource(ctx, type, content[type], child(contentAt, type))
