@@ -64,8 +64,8 @@ export async function readForm(
   return fields
 }
 
-/** Numbers and booleans as the client wrote them before they became text. */
-const scalar = (text: string): unknown =>
+/** Numbers and booleans as the client wrote them before they became text (a form field, a query value). */
+export const scalar = (text: string): unknown =>
   text === 'true'
     ? true
     : text === 'false'

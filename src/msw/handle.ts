@@ -6,7 +6,7 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { matchRequestUrl } from 'msw'
 import { type Endpoint, isSchema } from '../contract/define.js'
-import { readForm, typedForm } from './form.js'
+import { readForm, scalar, typedForm } from './form.js'
 import type { Route, Step } from './handler.js'
 import { MockError } from './mock-error.js'
 import type { ReplyInit } from './options.js'
@@ -26,14 +26,6 @@ function rawQuery(url: URL): Raw {
 
 /** Numbers and booleans as the client wrote them before they became text. */
 function coerced(query: Raw, lists: boolean): Record<string, unknown> {
-  const scalar = (text: string): unknown =>
-    text === 'true'
-      ? true
-      : text === 'false'
-        ? false
-        : text !== '' && Number.isFinite(Number(text))
-          ? Number(text)
-          : text
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(query)) {
     const values = (Array.isArray(value) ? value : [value]).map(scalar)
