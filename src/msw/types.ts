@@ -78,11 +78,19 @@ type MediaSpec<D, T extends string> = D extends StandardSchemaV1
   ? D
   : (D extends object ? D : unknown) & { readonly contentType: T }
 
-/** `reply`'s options for a status that declares response headers: those headers, as the schema takes them. */
+/**
+ * `reply`'s options for a status that declares response headers: those headers, as the schema takes them.
+ * A required `location` may come as the `location` option instead, which sends it as that header.
+ */
 export type DeclaredReplyInit<H> = Omit<ReplyInit, 'headers'> &
-  (object extends H
-    ? { readonly headers?: H & { readonly [name: string]: string } }
-    : { readonly headers: H & { readonly [name: string]: string } })
+  (H extends { readonly location: string }
+    ? HeadersOption<H> | ({ readonly location: string } & HeadersOption<Omit<H, 'location'>>)
+    : HeadersOption<H>)
+
+/** `headers` holding the declared ones: optional when none of them is required. */
+type HeadersOption<H> = object extends H
+  ? { readonly headers?: H & { readonly [name: string]: string } }
+  : { readonly headers: H & { readonly [name: string]: string } }
 
 type InitOf<S> = S extends { readonly headers: infer H extends StandardSchemaV1 }
   ? DeclaredReplyInit<Input<H>>
@@ -142,12 +150,13 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
    * any code under `default`) and a body that fits the declaration that covers it (both checked by the
    * type checker and when the handler is made), sent as the contract declares it: JSON as `application/json`, a
    * `ResponseSpec` status with its `contentType`, text as it is; `init.headers` may set another Content-Type.
-   * A status that declares `headers` requires them in `init.headers` (checked like the body); one that
+   * A status that declares `headers` requires them in `init.headers` (checked like the body; a required
+   * `location` may be the `location` option instead); one that
    * declares several media types (`content`) is sent as the one `init.contentType` names, else the first.
    * @example mock.getUser.reply(200, { id: '42', name: 'Ada' })
    * @example mock.getUser.reply(404, { title: 'Not Found' }, { headers: { 'content-type': 'application/problem+json' } })
    * @example mock.oldUser.reply(301, undefined, { location: '/users/42' })
-   * @example mock.createUser.reply(201, user, { headers: { location: '/users/42' } })
+   * @example mock.createUser.reply(201, user, { location: '/users/42' })
    * @example mock.exportRows.reply(200, 'id\n1\n', { contentType: 'text/csv' })
    */
   reply<C extends CoveredCodes<E['responses']>>(
