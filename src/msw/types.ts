@@ -28,8 +28,17 @@ export interface MockApiOptions {
   readonly examples?: ApiExamples
 }
 
-/** Example bodies per endpoint name and status code. */
-export type ApiExamples = { readonly [endpoint: string]: { readonly [status: number]: unknown } }
+/**
+ * Example bodies per endpoint name, keyed as the contract's `responses` are (a code, `'4XX'`, `default`),
+ * and under `headers` the response headers sent with the body of the same key.
+ * @example { createPet: { 201: { id: 10, name: 'doggie' }, default: { message: 'oops' }, headers: { 201: { location: '/pets/10' } } } }
+ */
+export type ApiExamples = {
+  readonly [endpoint: string]: {
+    readonly [key: string]: unknown
+    readonly headers?: { readonly [key: string]: { readonly [name: string]: string } }
+  }
+}
 
 type Input<S extends StandardSchemaV1> = StandardSchemaV1.InferInput<S>
 
@@ -164,9 +173,12 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
     ...args: ReplyArgs<DeclarationFor<E['responses'], C>, C>
   ): HttpHandler
   /**
-   * Answers with the example `mockApi` was given for this endpoint and status (default: the lowest status
-   * with one), checked against the schema like any `reply`.
+   * Answers with the example `mockApi` was given for this endpoint, checked against the schema like any
+   * `reply`: the status's own example, else that of the range (`'4XX'`) or `default` that covers it, sent
+   * with the status asked for and the example's headers. Without a status: the lowest code with an example.
+   * @default status the lowest code with an example
    * @example mock.getPet.example(200)
+   * @example mock.getPet.example(500) // default's example, as a 500
    */
   example(status?: CoveredCodes<E['responses']>): HttpHandler
   /**
