@@ -33,7 +33,12 @@ function exampleStep(route: Route, endpoint: Endpoint, examples: ApiExamples, st
   const { headers = {}, ...own } = examples[route.name] ?? {}
   const codes = Object.keys(own).filter((key) => /^\d+$/.test(key))
   const code = status ?? Math.min(...codes.map(Number))
-  const key = Number.isFinite(code) ? coveringKey(endpoint, code) : undefined
+  // The code's own example first (also where a range declares it), else the covering range's or default's.
+  const key = Object.hasOwn(own, code)
+    ? String(code)
+    : Number.isFinite(code)
+      ? coveringKey(endpoint, code)
+      : undefined
   if (key === undefined || !Object.hasOwn(own, key)) {
     const asked = status === undefined ? '' : `for ${status} `
     const covered = key === undefined || key === String(code) ? '' : `(nor for ${key}, which covers it) `

@@ -98,4 +98,25 @@ describe('--examples with ranges, default and response headers', () => {
     // Without a status: the lowest code with an example, and a range's is not one.
     expect(() => rangeOnly.createOrder.example()).toThrow('createOrder.example(): no example was given')
   })
+
+  test("a code's own example comes first, also for a code only a range declares", async () => {
+    const both = mockApi(orders, {
+      baseURL,
+      examples: {
+        createOrder: {
+          409: { title: 'Taken' },
+          '4XX': { title: 'Bad' },
+          headers: { 409: { 'x-ratelimit-remaining': '3' }, '4XX': { 'x-ratelimit-remaining': '1' } },
+        },
+      },
+    })
+    server.use(both.createOrder.example(409))
+    const r = await client.createOrder()
+    expect(r).toMatchObject({ kind: 'conflict', data: { title: 'Taken' } })
+    if (r.kind === 'conflict') expect(r.headers.get('x-ratelimit-remaining')).toBe('3')
+    server.use(both.createOrder.example())
+    expect(await client.createOrder()).toMatchObject({ kind: 'conflict', data: { title: 'Taken' } })
+    server.use(both.createOrder.example(400))
+    expect(await client.createOrder()).toMatchObject({ kind: 'badRequest', data: { title: 'Bad' } })
+  })
 })
