@@ -150,6 +150,18 @@ describe('reply takes any status the contract covers', () => {
     mock.defaulted.example(500)
   })
 
+  it("types example's status as any covered code", () => {
+    expectTypeOf(mock.ranged.example)
+      .parameter(0)
+      .toEqualTypeOf<CoveredCodes<typeof api.ranged.responses> | undefined>()
+    mock.ranged.example(409)
+    mock.ranged.example()
+    // @ts-expect-error 500 is not covered: no 5XX, no default
+    mock.ranged.example(500)
+    // @ts-expect-error a status is a code, not the key of the range
+    mock.ranged.example('4XX')
+  })
+
   it('types handle reply the same way', () => {
     mock.ranged.handle(({ reply }) => reply(409, { title: 'conflict' }))
     // @ts-expect-error 500 is not covered

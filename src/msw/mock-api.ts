@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw'
+import { declarationsOf } from '../contract/declared-for.js'
 import type { Api, Endpoint } from '../contract/define.js'
 import { handlerFor, mockBase, type Route, routeOf, type Step, stepOf } from './handler.js'
 import { MockError } from './mock-error.js'
@@ -22,15 +23,30 @@ function sequenceStep(steps: readonly Step[]): Step {
   }
 }
 
+/** The key of the declaration that covers `status` (its code, its range, `default`), read as the client reads it. */
+function coveringKey(endpoint: Endpoint, status: number): string | undefined {
+  const keys = Object.fromEntries(Object.keys(endpoint.responses).map((key) => [key, key]))
+  return declarationsOf(keys, (key) => key).get(status)
+}
+
 function exampleStep(route: Route, endpoint: Endpoint, examples: ApiExamples, status?: number): Step {
-  const own = examples[route.name] ?? {}
-  const code = status ?? Math.min(...Object.keys(own).map(Number))
-  if (!Object.hasOwn(own, code)) {
+  const { headers = {}, ...own } = examples[route.name] ?? {}
+  const codes = Object.keys(own).filter((key) => /^\d+$/.test(key))
+  const code = status ?? Math.min(...codes.map(Number))
+  // The code's own example first (also where a range declares it), else the covering range's or default's.
+  const key = Object.hasOwn(own, code)
+    ? String(code)
+    : Number.isFinite(code)
+      ? coveringKey(endpoint, code)
+      : undefined
+  if (key === undefined || !Object.hasOwn(own, key)) {
+    const asked = status === undefined ? '' : `for ${status} `
+    const covered = key === undefined || key === String(code) ? '' : `(nor for ${key}, which covers it) `
     throw new MockError(
-      `${route.name}.example(${status ?? ''}): no example ${status === undefined ? '' : `for ${status} `}was given; pass mockApi(api, { baseURL, examples }) with one.`,
+      `${route.name}.example(${status ?? ''}): no example ${asked}${covered}was given; pass mockApi(api, { baseURL, examples }) with one.`,
     )
   }
-  return replyStep(route, endpoint, code, own[code], {})
+  return replyStep(route, endpoint, code, own[key], { headers: headers[key] ?? {} })
 }
 
 function mockEndpoint(route: Route, endpoint: Endpoint, examples: ApiExamples): EndpointMock {

@@ -28,8 +28,17 @@ export interface MockApiOptions {
   readonly examples?: ApiExamples
 }
 
-/** Example bodies per endpoint name and status code. */
-export type ApiExamples = { readonly [endpoint: string]: { readonly [status: number]: unknown } }
+/**
+ * Example bodies per endpoint name, keyed as the contract's `responses` are (a code, `'4XX'`, `default`),
+ * and under `headers` the response headers sent with the body of the same key.
+ * @example { createPet: { 201: { id: 10, name: 'doggie' }, default: { message: 'oops' }, headers: { 201: { location: '/pets/10' } } } }
+ */
+export type ApiExamples = {
+  readonly [endpoint: string]: {
+    readonly [key: string]: unknown
+    readonly headers?: { readonly [key: string]: { readonly [name: string]: string } }
+  }
+}
 
 type Input<S extends StandardSchemaV1> = StandardSchemaV1.InferInput<S>
 
@@ -78,11 +87,19 @@ type MediaSpec<D, T extends string> = D extends StandardSchemaV1
   ? D
   : (D extends object ? D : unknown) & { readonly contentType: T }
 
-/** `reply`'s options for a status that declares response headers: those headers, as the schema takes them. */
+/**
+ * `reply`'s options for a status that declares response headers: those headers, as the schema takes them.
+ * A required `location` may come as the `location` option instead, which sends it as that header.
+ */
 export type DeclaredReplyInit<H> = Omit<ReplyInit, 'headers'> &
-  (object extends H
-    ? { readonly headers?: H & { readonly [name: string]: string } }
-    : { readonly headers: H & { readonly [name: string]: string } })
+  (H extends { readonly location: string }
+    ? HeadersOption<H> | ({ readonly location: string } & HeadersOption<Omit<H, 'location'>>)
+    : HeadersOption<H>)
+
+/** `headers` holding the declared ones: optional when none of them is required. */
+type HeadersOption<H> = object extends H
+  ? { readonly headers?: H & { readonly [name: string]: string } }
+  : { readonly headers: H & { readonly [name: string]: string } }
 
 type InitOf<S> = S extends { readonly headers: infer H extends StandardSchemaV1 }
   ? DeclaredReplyInit<Input<H>>
@@ -142,12 +159,13 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
    * any code under `default`) and a body that fits the declaration that covers it (both checked by the
    * type checker and when the handler is made), sent as the contract declares it: JSON as `application/json`, a
    * `ResponseSpec` status with its `contentType`, text as it is; `init.headers` may set another Content-Type.
-   * A status that declares `headers` requires them in `init.headers` (checked like the body); one that
+   * A status that declares `headers` requires them in `init.headers` (checked like the body; a required
+   * `location` may be the `location` option instead); one that
    * declares several media types (`content`) is sent as the one `init.contentType` names, else the first.
    * @example mock.getUser.reply(200, { id: '42', name: 'Ada' })
    * @example mock.getUser.reply(404, { title: 'Not Found' }, { headers: { 'content-type': 'application/problem+json' } })
    * @example mock.oldUser.reply(301, undefined, { location: '/users/42' })
-   * @example mock.createUser.reply(201, user, { headers: { location: '/users/42' } })
+   * @example mock.createUser.reply(201, user, { location: '/users/42' })
    * @example mock.exportRows.reply(200, 'id\n1\n', { contentType: 'text/csv' })
    */
   reply<C extends CoveredCodes<E['responses']>>(
@@ -155,9 +173,12 @@ export interface EndpointMock<E extends Endpoint = Endpoint> {
     ...args: ReplyArgs<DeclarationFor<E['responses'], C>, C>
   ): HttpHandler
   /**
-   * Answers with the example `mockApi` was given for this endpoint and status (default: the lowest status
-   * with one), checked against the schema like any `reply`.
+   * Answers with the example `mockApi` was given for this endpoint, checked against the schema like any
+   * `reply`: the status's own example, else that of the range (`'4XX'`) or `default` that covers it, sent
+   * with the status asked for and the example's headers. Without a status: the lowest code with an example.
+   * @default status the lowest code with an example
    * @example mock.getPet.example(200)
+   * @example mock.getPet.example(500) // default's example, as a 500
    */
   example(status?: CoveredCodes<E['responses']>): HttpHandler
   /**

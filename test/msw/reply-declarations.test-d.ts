@@ -11,6 +11,7 @@ const api = defineApi({
     responses: {
       200: { schema: Repo, headers: z.object({ link: z.string().optional() }) },
       201: { schema: Repo, headers: z.object({ location: z.string() }) },
+      202: { schema: Repo, headers: z.object({ location: z.string(), 'x-job': z.string() }) },
       204: { headers: z.object({ 'x-left': z.string() }) },
       206: {
         content: {
@@ -43,6 +44,21 @@ describe('reply for a status with declared headers', () => {
     mock.repos.reply(201, { name: 'a' }, { headers: {} })
     // @ts-expect-error header values are strings
     mock.repos.reply(204, undefined, { headers: { 'x-left': 1 } })
+  })
+})
+
+describe('a required location header given as the location option', () => {
+  it('satisfies the declared header, as it does at run time', () => {
+    mock.repos.reply(201, { name: 'a' }, { location: '/repos/a' })
+    mock.repos.reply(201, { name: 'a' }, { location: '/repos/a', delay: 5 })
+    mock.repos.reply(202, { name: 'a' }, { location: '/jobs/1', headers: { 'x-job': '1' } })
+    mock.repos.reply(202, { name: 'a' }, { headers: { location: '/jobs/1', 'x-job': '1' } })
+    // @ts-expect-error the other required headers are still required
+    mock.repos.reply(202, { name: 'a' }, { location: '/jobs/1' })
+    // @ts-expect-error the location option is a string
+    mock.repos.reply(201, { name: 'a' }, { location: 1 })
+    // @ts-expect-error a status that declares no location header keeps its own headers required
+    mock.repos.reply(204, undefined, { location: '/x' })
   })
 })
 

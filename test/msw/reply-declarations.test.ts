@@ -52,7 +52,7 @@ describe('reply with declared response headers', () => {
   })
 
   it('counts the location option as the Location header', async () => {
-    server.use(mock.createRepo.reply(201, { name: 'b' }, { location: '/repos/b' } as never))
+    server.use(mock.createRepo.reply(201, { name: 'b' }, { location: '/repos/b' }))
     expect(await client.createRepo()).toMatchObject({ kind: 'created', ok: true })
   })
 

@@ -7,7 +7,8 @@ import { declaredBody } from '../../src/contract/declared-body.js'
 import { fileURLToPath } from 'node:url'
 import { loadDescription } from '../../src/cli/openapi/load.js'
 import { type Generated, generate, summarize } from '../../src/cli/openapi/transform/document.js'
-import type { Api } from '../../src/index.js'
+import type { DocumentedExample } from '../../src/cli/openapi/transform/examples.js'
+import type { Api, ResponseDeclaration } from '../../src/index.js'
 
 export const root = fileURLToPath(new URL('../../', import.meta.url))
 export const dir = `${root}node_modules/.cache/honest-fetch-openapi`
@@ -49,40 +50,57 @@ export function typeCheck(name: string): { output: string; status: number | null
   return { output: tsc.stdout + tsc.stderr, status: tsc.status }
 }
 
+function declarationOf(api: Api, endpoint: string, status: DocumentedExample['status']) {
+  const declared = (api[endpoint]?.responses as Record<string, ResponseDeclaration> | undefined)?.[status]
+  return declared === undefined ? undefined : declaredBody(declared)
+}
+
 /**
  * The schema a contract declares for a status's body, if any: the one the mocks check a reply against
  * (with several media types, the first, which is the example's).
  */
-export function declaredSchema(api: Api, endpoint: string, status: number): StandardSchemaV1 | undefined {
-  const declared = api[endpoint]?.responses[status]
-  return declared === undefined ? undefined : (declaredBody(declared).schema ?? undefined)
+export function declaredSchema(
+  api: Api,
+  endpoint: string,
+  status: DocumentedExample['status'],
+): StandardSchemaV1 | undefined {
+  return declarationOf(api, endpoint, status)?.schema ?? undefined
+}
+
+async function firstIssue(schema: StandardSchemaV1, value: unknown): Promise<string | undefined> {
+  const issue = (await schema['~standard'].validate(value)).issues?.[0]
+  if (!issue) return undefined
+  const at = (issue.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.')
+  return `${at}: ${issue.message}`
 }
 
 /**
- * Every documented example of a whole status code checked against the schema declared for it: how many
- * were checked, and the ones that do not fit, by `endpoint status pointer`, with the first issue.
+ * Every documented example (of a code, a range or `default`) checked against the schema declared for
+ * it, and the header values exported beside it against the declared headers schema, as `example()`
+ * checks them: how many of each were checked, and the ones that do not fit, by `endpoint status pointer`
+ * (`endpoint status headers`), with the first issue.
  */
 export async function misfits(
   api: Api,
   generated: Generated,
-): Promise<{ checked: number; wrong: Record<string, string> }> {
+): Promise<{ checked: number; headers: number; wrong: Record<string, string> }> {
   const wrong: Record<string, string> = {}
   let checked = 0
+  const headersChecked = new Set<string>()
   for (const example of generated.examples) {
-    // Whole status codes only: the examples of `default` and `4XX` responses are left to the lists of
-    // the day those are declared, so these lists hold before and after.
-    const status: unknown = example.status
-    if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) continue
-    const schema = declaredSchema(api, example.endpoint, example.status)
-    if (!schema) continue
-    checked += 1
-    const issue = (await schema['~standard'].validate(example.value)).issues?.[0]
-    if (issue) {
-      const at = (issue.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.')
-      wrong[`${example.endpoint} ${example.status} ${example.pointer}`] = `${at}: ${issue.message}`
+    const declared = declarationOf(api, example.endpoint, example.status)
+    const where = `${example.endpoint} ${example.status}`
+    if (declared?.headers && !headersChecked.has(where)) {
+      headersChecked.add(where)
+      const issue = await firstIssue(declared.headers, example.headers)
+      if (issue) wrong[`${where} headers`] = issue
     }
+    if (!declared?.schema) continue
+    checked += 1
+    const issue = await firstIssue(declared.schema, example.value)
+    if (issue) wrong[`${where} ${example.pointer}`] = issue
   }
-  return { checked, wrong }
+  return { checked, headers: headersChecked.size, wrong }
 }
 
 /** Whether a request part's schema lets the call leave it out. */

@@ -27,8 +27,10 @@ describe("GitHub's description", () => {
 
   test('every documented example passes its own schema, but the ones the description gets wrong', async () => {
     const { github } = (await import(`${dir}/github.ts`)) as { github: Api }
-    const { checked, wrong } = await misfits(github, generated)
-    console.log(`${checked} examples checked, ${Object.keys(wrong).length} do not fit their schema`)
+    const { checked, headers, wrong } = await misfits(github, generated)
+    console.log(
+      `${checked} examples and the headers of ${headers} statuses checked, ${Object.keys(wrong).length} do not fit their schema`,
+    )
     expect(checked).toBeGreaterThan(1000)
     expect(wrong).toEqual(GITHUB_WRONG_EXAMPLES)
   })

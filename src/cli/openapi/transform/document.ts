@@ -1,9 +1,10 @@
 // The whole module: header, imports, the schema constants in dependency order, then the contract.
-import { jsdoc, objectLiteral, valueLiteral } from './code.js'
+import { jsdoc, key, objectLiteral, valueLiteral } from './code.js'
 import { Context, type GenerateOptions, lazyLeftovers, type Note } from './context.js'
 import { type DocumentedExample, responseExamples } from './examples.js'
 import { endpointName, operationSource, operationsOf } from './operation.js'
 import { child, isObject } from './pointer.js'
+import { keySource } from './responses.js'
 import { schemaSource } from './schema.js'
 
 export interface Generated {
@@ -31,18 +32,28 @@ function deepObjects(query: Record<string, unknown>, names: readonly string[]): 
 }
 `
 
-/** The first example of each endpoint and status, as `mockApi`'s `examples` option takes them. */
+type ExampleKey = DocumentedExample['status']
+
+/**
+ * The first example of each endpoint and status (a code, a range or `default`), as `mockApi`'s `examples`
+ * option takes them, and under `headers` the header values sent beside them.
+ */
 function examplesSource(name: string, examples: readonly DocumentedExample[]): string {
-  const byEndpoint = new Map<string, Map<number, unknown>>()
+  const byEndpoint = new Map<string, Map<ExampleKey, DocumentedExample>>()
   for (const example of examples) {
-    const statuses = byEndpoint.get(example.endpoint) ?? new Map<number, unknown>()
-    if (!statuses.has(example.status)) statuses.set(example.status, example.value)
+    const statuses = byEndpoint.get(example.endpoint) ?? new Map<ExampleKey, DocumentedExample>()
+    if (!statuses.has(example.status)) statuses.set(example.status, example)
     byEndpoint.set(example.endpoint, statuses)
   }
-  const members = [...byEndpoint].map(
-    ([endpoint, statuses]) =>
-      `${endpoint}: ${objectLiteral([...statuses].map(([status, value]) => `${status}: ${valueLiteral(value)}`))}`,
-  )
+  const members = [...byEndpoint].map(([endpoint, statuses]) => {
+    const chosen = [...statuses.values()]
+    const bodies = chosen.map((e) => `${keySource(e.status)}: ${valueLiteral(e.value)}`)
+    const headers = chosen
+      .filter((e) => Object.keys(e.headers).length > 0)
+      .map((e) => `${keySource(e.status)}: ${valueLiteral(e.headers)}`)
+    const all = headers.length === 0 ? bodies : [...bodies, `headers: ${objectLiteral(headers)}`]
+    return `${key(endpoint)}: ${objectLiteral(all)}`
+  })
   const doc = jsdoc([
     `The description's response examples: \`mockApi(${name}, { baseURL, examples: ${name}Examples })\`.`,
   ])

@@ -1,6 +1,7 @@
 // Responses object -> `responses: { 200: Schema, 204: null, '4XX': Problem, default: Error }`. Ranges
 // are written in upper case as defineApi takes them (OpenAPI allows `4xx` too).
-import { objectLiteral, str } from './code.js'
+import type { RangeKey } from '../../../contract/declared-for.js'
+import { key, objectLiteral, str } from './code.js'
 import type { Context } from './context.js'
 import { formatOf, isPlainJson, preferred } from './media-type.js'
 import { child, deref, isObject } from './pointer.js'
@@ -86,11 +87,16 @@ function statusSource(ctx: Context, response: unknown, at: string): string {
 }
 
 /** The key a status of a Responses Object has in a contract, or `undefined` when it is none. */
-function statusKey(status: string): string | undefined {
+export function responseKey(status: string): number | RangeKey | 'default' | undefined {
   if (status === 'default') return status
-  if (/^[1-5]XX$/i.test(status)) return `'${status.toUpperCase()}'`
+  if (/^[1-5]XX$/i.test(status)) return status.toUpperCase() as RangeKey
   const code = Number(status)
-  return Number.isInteger(code) && code >= 100 && code <= 599 ? String(code) : undefined
+  return Number.isInteger(code) && code >= 100 && code <= 599 ? code : undefined
+}
+
+/** A contract key as written: a code or `default` bare, a range quoted. */
+export function keySource(status: number | RangeKey | 'default'): string {
+  return typeof status === 'number' ? String(status) : key(status)
 }
 
 export function responsesSource(ctx: Context, responses: unknown, at: string): string {
@@ -99,8 +105,8 @@ export function responsesSource(ctx: Context, responses: unknown, at: string): s
   if (isObject(responses)) {
     for (const [status, response] of Object.entries(responses)) {
       const pointer = child(at, status)
-      const key = statusKey(status)
-      if (key === undefined) {
+      const found = responseKey(status)
+      if (found === undefined) {
         ctx.note(
           'status',
           pointer,
@@ -108,12 +114,13 @@ export function responsesSource(ctx: Context, responses: unknown, at: string): s
         )
         continue
       }
-      if (keys.has(key)) {
+      const written = keySource(found)
+      if (keys.has(written)) {
         ctx.note('status', pointer, `${status} repeats a range declared already; left out`)
         continue
       }
-      keys.add(key)
-      members.push(`${key}: ${statusSource(ctx, response, pointer)}`)
+      keys.add(written)
+      members.push(`${written}: ${statusSource(ctx, response, pointer)}`)
     }
   }
   return objectLiteral(members)
