@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import type { GenerateOptions } from '../../src/cli/openapi/transform/context.js'
 import { generate } from '../../src/cli/openapi/transform/document.js'
 import { OPTIONS } from './transform.js'
 
@@ -221,6 +222,27 @@ describe('operations become endpoints', () => {
     expect(endpoints).toBe(1)
     expect(source).toContain('const B = z.number()')
     expect(source).not.toContain('const A')
+  })
+
+  test('--path keeps the operations under a prefix, segment by segment; with --tag, either keeps one', () => {
+    const ok = { responses: { 204: { description: '' } } }
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/v1/charges': { get: { operationId: 'list', ...ok }, post: { operationId: 'create', ...ok } },
+        '/v1/charges/{charge}': { get: { operationId: 'retrieve', ...ok } },
+        '/v1/charges_search': { get: { operationId: 'search', ...ok } },
+        '/v1/files': { get: { operationId: 'files', tags: ['files'], ...ok } },
+      },
+    }
+    const names = (options: Partial<GenerateOptions>) =>
+      [...generate(doc, 't.json', { ...OPTIONS, ...options }).source.matchAll(/^ {2}(\w+): \{/gm)].map(
+        (m) => m[1],
+      )
+    expect(names({ paths: ['/v1/charges/'] })).toEqual(['list', 'create', 'retrieve'])
+    expect(names({ paths: ['/v1/charges/{charge}'], tags: ['files'] })).toEqual(['retrieve', 'files'])
+    expect(names({})).toEqual(['list', 'create', 'retrieve', 'search', 'files'])
   })
 
   test('other media types are declared with their type and format: vendor JSON, text, bytes', () => {

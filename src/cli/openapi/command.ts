@@ -16,6 +16,8 @@ Options:
   --name <name>      the exported constant (default: api)
   --strict-formats   check date-time, date, email, uri and uuid formats (default: plain strings)
   --tag <tag>        only the operations with this tag (repeatable): a smaller module checks faster
+  --path <prefix>    only the operations under this path, e.g. /v1/charges (repeatable; with --tag,
+                     an operation either keeps is kept)
   --examples         also export the response examples, for mockApi's examples and mock.<ep>.example()
   --quiet            do not print the notes of what was left out
   -h, --help         show this help`
@@ -32,6 +34,7 @@ export async function openapiCommand(args: readonly string[], io: Io): Promise<n
           name: { type: 'string', default: 'api' },
           'strict-formats': { type: 'boolean', default: false },
           tag: { type: 'string', multiple: true },
+          path: { type: 'string', multiple: true },
           examples: { type: 'boolean', default: false },
           quiet: { type: 'boolean', default: false },
           help: { type: 'boolean', short: 'h', default: false },
@@ -61,6 +64,7 @@ export async function openapiCommand(args: readonly string[], io: Io): Promise<n
       strictFormats: values['strict-formats'],
       examples: values.examples,
       ...(values.tag === undefined ? {} : { tags: values.tag }),
+      ...(values.path === undefined ? {} : { paths: values.path }),
     })
     if (values.out === undefined) io.stdout(generated.source)
     else await writeAtomically(resolve(values.out), generated.source)

@@ -15,6 +15,12 @@ export interface GenerateOptions {
   readonly strictFormats: boolean
   /** Only the operations with one of these tags (a contract per tag checks faster than the whole API). */
   readonly tags?: readonly string[]
+  /**
+   * Only the operations under one of these path prefixes, segment by segment (`/v1/charges` keeps
+   * `/v1/charges/{charge}`, not `/v1/charges_search`): for descriptions without tags, as Stripe's. With
+   * `tags` too, an operation either selects is kept.
+   */
+  readonly paths?: readonly string[]
   /** Also export the description's response examples, for `mockApi(api, { examples })`. */
   readonly examples?: boolean
 }

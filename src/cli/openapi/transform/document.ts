@@ -2,7 +2,7 @@
 import { jsdoc, key, objectLiteral, valueLiteral } from './code.js'
 import { Context, type GenerateOptions, lazyLeftovers, type Note } from './context.js'
 import { type DocumentedExample, responseExamples } from './examples.js'
-import { endpointName, operationSource, operationsOf } from './operation.js'
+import { endpointName, type OperationSite, operationSource, operationsOf } from './operation.js'
 import { child, isObject } from './pointer.js'
 import { keySource } from './responses.js'
 import { schemaSource } from './schema.js'
@@ -78,18 +78,24 @@ function header(doc: Record<string, unknown>, from: string, notes: readonly Note
   return lines.map((line) => `// ${line}`).join('\n')
 }
 
+/** Whether `--tag` or `--path` keeps an operation (all are kept when neither is given). */
+function selected(site: OperationSite, { tags, paths }: GenerateOptions): boolean {
+  if (tags === undefined && paths === undefined) return true
+  const tagged = site.operation.tags
+  if (Array.isArray(tagged) && tagged.some((tag) => tags?.includes(tag))) return true
+  return (paths ?? []).some((prefix) => {
+    const base = prefix.replace(/\/+$/, '')
+    return site.path === base || site.path.startsWith(`${base}/`)
+  })
+}
+
 /** Generates the module for a description whose external `$ref`s are already bundled in. */
 export function generate(doc: Record<string, unknown>, from: string, options: GenerateOptions): Generated {
   const ctx = new Context(doc, options, schemaSource)
   const endpoints: string[] = []
   const examples: DocumentedExample[] = []
   const taken = new Set<string>()
-  const wanted = options.tags === undefined ? undefined : new Set(options.tags)
-  const sites = operationsOf(doc).filter(
-    (site) =>
-      wanted === undefined ||
-      (Array.isArray(site.operation.tags) && site.operation.tags.some((tag) => wanted.has(tag))),
-  )
+  const sites = operationsOf(doc).filter((site) => selected(site, options))
   for (const site of sites) {
     let name = endpointName(site)
     for (let n = 2; taken.has(name); n += 1) name = `${endpointName(site)}${n}`
