@@ -9,6 +9,14 @@ const Category = z.object({ id: z.number().int().optional(), name: z.string().op
 
 const Tag = z.object({ id: z.number().int().optional(), name: z.string().optional() })
 
+const PetRequest = z.object({
+  category: Category.optional(),
+  name: z.string(),
+  photoUrls: z.array(z.string()),
+  tags: z.array(Tag).optional(),
+  status: z.enum(['available', 'pending', 'sold']).optional(),
+})
+
 const Pet = z.object({
   id: z.number().int().optional(),
   category: Category.optional(),
@@ -60,14 +68,14 @@ export const petstore = defineApi({
   updatePet: {
     method: 'PUT',
     path: '/pet',
-    body: Pet,
+    body: PetRequest,
     responses: { 400: null, 404: null, 405: null },
   },
   /**
    * Add a new pet to the store
    * `POST /pet`
    */
-  addPet: { method: 'POST', path: '/pet', body: Pet, responses: { 405: null } },
+  addPet: { method: 'POST', path: '/pet', body: PetRequest, responses: { 405: null } },
   /**
    * Finds Pets by status
    * `GET /pet/findByStatus`

@@ -1,5 +1,6 @@
 import { NameSet, pascalCase } from './names.js'
 import { resolvePointer } from './pointer.js'
+import { type Side, Visibility } from './visibility.js'
 
 /** Something left out of the generated module, counted in its header and printed to stderr. */
 export interface Note {
@@ -42,6 +43,12 @@ export class Context {
   readonly names: NameSet = new NameSet()
   /** Set when a `deepObject` query parameter needs the module's small flattening helper. */
   usesDeepObject = false
+  /**
+   * The side the schemas being written are for: a request leaves readOnly properties out, a response lets
+   * writeOnly ones be missing. `undefined` (parameters) reads schemas as they are.
+   */
+  side: Side | undefined = undefined
+  readonly #visibility: Visibility
   readonly #byRef = new Map<string, { name: string; done: boolean; depth: number }>()
   /** The `$ref`s being written, outermost first, each with the deepest named schema it reads so far. */
   readonly #writing: { ref: string; depth: number }[] = []
@@ -50,7 +57,20 @@ export class Context {
     readonly doc: Record<string, unknown>,
     readonly options: GenerateOptions,
     readonly schemaTransform: SchemaTransform,
-  ) {}
+  ) {
+    this.#visibility = new Visibility(doc)
+  }
+
+  /** Writes `write`'s schemas for one side of the exchange. */
+  for<T>(side: Side | undefined, write: () => T): T {
+    const outer = this.side
+    this.side = side
+    try {
+      return write()
+    } finally {
+      this.side = outer
+    }
+  }
 
   readonly #shared = new Map<string, string>()
 
@@ -73,17 +93,21 @@ export class Context {
    * being written (a cycle of one) comes back marked, for the object transform to put behind a getter.
    * A longer cycle, or a schema whose named schemas nest deeper than tsc can infer, is read loosely.
    */
-  schemaRef(ref: string, at: string): string {
+  schemaRef(target: string, at: string): string {
+    // A schema that reads differently in a request has a second constant (`PetRequest` beside `Pet`),
+    // keyed apart; every other schema has one constant, the response reading, used on both sides.
+    const request = this.side === 'request' && this.#visibility.differs(target)
+    const ref = request ? `${target}${REQUEST}` : target
     const known = this.#byRef.get(ref)
     if (known && !known.done) {
       const top = this.#writing[this.#writing.length - 1]
       if (top?.ref === ref) return `${LAZY}${known.name}${LAZY_END}`
-      this.note('loosened', at, `${ref} closes a cycle through several schemas; typed as unknown there`)
+      this.note('loosened', at, `${target} closes a cycle through several schemas; typed as unknown there`)
       return loosely(known.name)
     }
-    const entry = known ?? this.#write(ref, at)
+    const entry = known ?? this.#write(target, request ? 'request' : 'response', at)
     if (entry.depth > MAX_DEPTH) {
-      this.note('loosened', at, `${ref} nests named schemas ${entry.depth} deep; typed as unknown there`)
+      this.note('loosened', at, `${target} nests named schemas ${entry.depth} deep; typed as unknown there`)
       return loosely(entry.name)
     }
     const top = this.#writing[this.#writing.length - 1]
@@ -91,15 +115,18 @@ export class Context {
     return entry.name
   }
 
-  #write(ref: string, at: string): { name: string; done: boolean; depth: number } {
-    const target = resolvePointer(this.doc, ref, at)
-    const last = ref.split('/').pop() ?? 'Schema'
-    const name = this.names.take(pascalCase(decodeURIComponent(last).replace(/~1/g, '/').replace(/~0/g, '~')))
+  #write(target: string, side: Side, at: string): { name: string; done: boolean; depth: number } {
+    const schema = resolvePointer(this.doc, target, at)
+    const last = target.split('/').pop() ?? 'Schema'
+    const base = pascalCase(decodeURIComponent(last).replace(/~1/g, '/').replace(/~0/g, '~'))
+    const name = this.names.take(side === 'request' ? `${base}Request` : base)
     const entry = { name, done: false, depth: 1 }
+    const ref = side === 'request' ? `${target}${REQUEST}` : target
     this.#byRef.set(ref, entry)
     const frame = { ref, depth: 0 }
     this.#writing.push(frame)
-    const source = this.schemaTransform(this, target, ref)
+    // A named schema's constant is the same wherever it is used: written for its side, not its user's.
+    const source = this.for(side, () => this.schemaTransform(this, schema, target))
     this.#writing.pop()
     entry.done = true
     entry.depth = frame.depth + 1
@@ -115,6 +142,9 @@ export class Context {
  * checked at runtime all the same, and typed as unknown.
  */
 const MAX_DEPTH = 8
+
+/** Keys a schema's request constant apart from its response one (no `$ref` contains it). */
+const REQUEST = '\u0000request'
 
 /**
  * A reference tsc does not follow: `z.lazy` typed as `z.ZodType`, with the target asserted rather than

@@ -44,9 +44,14 @@ export function operationSource(ctx: Context, site: OperationSite, name: string)
   ]
   if (parts.query !== undefined) members.push(`query: ${parts.query}`)
   if (parts.headers !== undefined) members.push(`headers: ${parts.headers}`)
-  const body = requestBodySource(ctx, operation.requestBody, child(pointer, 'requestBody'))
+  const body = ctx.for('request', () =>
+    requestBodySource(ctx, operation.requestBody, child(pointer, 'requestBody')),
+  )
   if (body !== undefined) members.push(`body: ${body}`)
-  members.push(`responses: ${responsesSource(ctx, operation.responses, child(pointer, 'responses'))}`)
+  const responses = ctx.for('response', () =>
+    responsesSource(ctx, operation.responses, child(pointer, 'responses')),
+  )
+  members.push(`responses: ${responses}`)
   const doc: string[] = []
   if (typeof operation.summary === 'string') doc.push(operation.summary)
   else if (typeof operation.description === 'string') doc.push(operation.description.split('\n')[0] ?? '')

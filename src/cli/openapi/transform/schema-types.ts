@@ -3,6 +3,7 @@ import { arrayLiteral, call, key, literal, objectLiteral } from './code.js'
 import { type Context, hasLazy, unmarkLazy } from './context.js'
 import { child, isObject } from './pointer.js'
 import { schemaSource } from './schema.js'
+import { isReadOnly, isWriteOnly } from './visibility.js'
 
 // Formats a client can check without rejecting what real servers send. GitHub marks URI templates
 // (`https://api.github.com/users/{user}`) as `uri`, so these checks are opt-in (`--strict-formats`).
@@ -33,9 +34,14 @@ function stringSource(ctx: Context, schema: Record<string, unknown>): string {
 function objectSource(ctx: Context, schema: Record<string, unknown>, pointer: string): string {
   const properties = isObject(schema.properties) ? schema.properties : {}
   const required = new Set(Array.isArray(schema.required) ? schema.required : [])
-  const members = Object.entries(properties).map(([name, property]) => {
+  // A request leaves out what the server sets (readOnly); a response may lack what only goes in (writeOnly).
+  const sent = Object.entries(properties).filter(
+    ([, property]) => ctx.side !== 'request' || !isReadOnly(ctx.doc, property),
+  )
+  const members = sent.map(([name, property]) => {
     const value = schemaSource(ctx, property, child(child(pointer, 'properties'), name))
-    const source = required.has(name) ? value : `${value}.optional()`
+    const optional = !required.has(name) || (ctx.side === 'response' && isWriteOnly(ctx.doc, property))
+    const source = optional ? `${value}.optional()` : value
     // A property that closes a cycle reads its schema through a getter, zod 4's form for recursion.
     if (hasLazy(source)) return `get ${key(name)}() {\n  return ${unmarkLazy(source)}\n}`
     return `${key(name)}: ${source}`
@@ -45,7 +51,7 @@ function objectSource(ctx: Context, schema: Record<string, unknown>, pointer: st
     isObject(extra) && Object.keys(extra).length > 0
       ? schemaSource(ctx, extra, child(pointer, 'additionalProperties'))
       : undefined
-  if (members.length === 0) {
+  if (Object.keys(properties).length === 0) {
     // No named properties: a map. `additionalProperties: false` with nothing named is an empty object.
     if (extra === false) return 'z.object({})'
     return call('z.record', ['z.string()', extraSource ?? 'z.unknown()'])
