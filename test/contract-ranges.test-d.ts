@@ -167,4 +167,29 @@ describe('reply takes any status the contract covers', () => {
     // @ts-expect-error 500 is not covered
     mock.ranged.handle(({ reply }) => reply(500, { title: 'x' }))
   })
+
+  it('types the headers a range or default declares, as an explicit code does', () => {
+    const RateLimit = z.object({ 'retry-after': z.string(), 'x-request-id': z.string().optional() })
+    const headed = defineApi({
+      get: {
+        method: 'GET',
+        path: '/h',
+        responses: {
+          200: User,
+          '4XX': { schema: Problem, headers: RateLimit },
+          default: { schema: ApiError, headers: z.object({ 'x-request-id': z.string() }) },
+        },
+      },
+    })
+    type R = Awaited<ReturnType<ReturnType<typeof createApiClient<typeof headed>>['get']>>
+    type HeadersOfKind<K> = Extract<R, { readonly kind: K }>['headers']
+    expectTypeOf<ReturnType<HeadersOfKind<'tooManyRequests'>['get']>>().toEqualTypeOf<string | null>()
+    const limited = {} as Extract<R, { readonly kind: 'tooManyRequests' }>
+    expectTypeOf(limited.headers.get('retry-after')).toEqualTypeOf<string>()
+    expectTypeOf(limited.headers.get('x-request-id')).toEqualTypeOf<string | null>()
+    const failed = {} as Extract<R, { readonly kind: 'internalServerError' }>
+    expectTypeOf(failed.headers.get('x-request-id')).toEqualTypeOf<string>()
+    const ok = {} as Extract<R, { readonly kind: 'ok' }>
+    expectTypeOf(ok.headers).toEqualTypeOf<Headers>()
+  })
 })

@@ -155,15 +155,27 @@ type DeclaredResult<R> = {
       : StatusResult<StatusKindOf<C>, Output<R[C]>>
 }[DeclaredCodes<R>]
 
+/** The `headers` of a range's or `default`'s declaration, typed as `DeclaredHeaders` when it declares them. */
+type HeadersOf<D> = D extends { readonly headers: infer H extends StandardSchemaV1 }
+  ? DeclaredHeaders<StandardSchemaV1.InferOutput<H>>
+  : Headers
+
 type RangeResult<R> =
   | ('2XX' extends keyof R
-      ? StatusResultWith<Exclude<SuccessKind, DeclaredKinds<R>>, Output<R['2XX']>, true> & Covered
+      ? StatusResultWith<
+          Exclude<SuccessKind, DeclaredKinds<R>>,
+          Output<R['2XX']>,
+          true,
+          HeadersOf<R['2XX']>
+        > &
+          Covered
       : never)
   | {
       [G in Exclude<DeclaredRanges<R>, '2XX'>]: StatusResultWith<
         Exclude<RangeKinds[G], DeclaredKinds<R>>,
         Output<R[G]>,
-        false
+        false,
+        HeadersOf<R[G]>
       > &
         Covered
     }[Exclude<DeclaredRanges<R>, '2XX'>]
@@ -178,14 +190,16 @@ type ServerErrorResult<R> =
     : '5XX' extends keyof R
       ? StatusResultWith<'serverError', Output<R['5XX']> | DefaultData<R>, false> & Covered
       : 'default' extends keyof R
-        ? StatusResultWith<'serverError', Output<R['default']>, false> & Covered
+        ? StatusResultWith<'serverError', Output<R['default']>, false, HeadersOf<R['default']>> & Covered
         : StatusResultWith<'serverError', unknown, false>
 
 /** The kinds neither a code nor a range covers: `default`'s when declared (a 2xx then `ok`), else undeclared. */
 type RestResult<R, K extends StatusKind> = 'default' extends keyof R
   ?
-      | (StatusResultWith<Extract<K, SuccessKind>, Output<R['default']>, true> & Covered)
-      | (StatusResultWith<Exclude<K, SuccessKind>, Output<R['default']>, false> & Covered)
+      | (StatusResultWith<Extract<K, SuccessKind>, Output<R['default']>, true, HeadersOf<R['default']>> &
+          Covered)
+      | (StatusResultWith<Exclude<K, SuccessKind>, Output<R['default']>, false, HeadersOf<R['default']>> &
+          Covered)
   : StatusResultWith<K, unknown, false>
 
 /**
