@@ -43,3 +43,9 @@ export function declarationsOf<D, T>(
       fallback,
   }
 }
+
+/** The key of `responses` that covers `status` (its code, its range or `default`), as `get` reads it. */
+export function coveringKey(responses: object, status: number): string | undefined {
+  const keys = Object.fromEntries(Object.keys(responses).map((key) => [key, key]))
+  return declarationsOf(keys, (key) => key).get(status)
+}

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw'
-import { declarationsOf } from '../contract/declared-for.js'
+import { coveringKey } from '../contract/declared-for.js'
 import type { Api, Endpoint } from '../contract/define.js'
 import { handlerFor, mockBase, type Route, routeOf, type Step, stepOf } from './handler.js'
 import { MockError } from './mock-error.js'
@@ -23,12 +23,6 @@ function sequenceStep(steps: readonly Step[]): Step {
   }
 }
 
-/** The key of the declaration that covers `status` (its code, its range, `default`), read as the client reads it. */
-function coveringKey(endpoint: Endpoint, status: number): string | undefined {
-  const keys = Object.fromEntries(Object.keys(endpoint.responses).map((key) => [key, key]))
-  return declarationsOf(keys, (key) => key).get(status)
-}
-
 function exampleStep(route: Route, endpoint: Endpoint, examples: ApiExamples, status?: number): Step {
   const { headers = {}, ...own } = examples[route.name] ?? {}
   const codes = Object.keys(own).filter((key) => /^\d+$/.test(key))
@@ -37,7 +31,7 @@ function exampleStep(route: Route, endpoint: Endpoint, examples: ApiExamples, st
   const key = Object.hasOwn(own, code)
     ? String(code)
     : Number.isFinite(code)
-      ? coveringKey(endpoint, code)
+      ? coveringKey(endpoint.responses, code)
       : undefined
   if (key === undefined || !Object.hasOwn(own, key)) {
     const asked = status === undefined ? '' : `for ${status} `

@@ -13,8 +13,8 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { HttpResponse } from 'msw'
 import { type BodyType, mediaTypeOf } from '../body/media-type.js'
 import { type DeclaredBody, declaredBody } from '../contract/declared-body.js'
-import type { Endpoint } from '../contract/define.js'
-import { declarationsOf } from '../contract/declared-for.js'
+import type { Endpoint, ResponseDeclaration } from '../contract/define.js'
+import { coveringKey } from '../contract/declared-for.js'
 import { checkStatus, declaredResponse } from './body.js'
 import type { Route, Step } from './handler.js'
 import { MockError } from './mock-error.js'
@@ -103,16 +103,14 @@ function mediaOf(
 }
 
 function declaredAt(where: string, route: Route, endpoint: Endpoint, status: number): DeclaredBody {
-  const found = Number.isInteger(status)
-    ? declarationsOf(endpoint.responses, declaredBody).get(status)
-    : undefined
-  if (found === undefined) {
+  const key = Number.isInteger(status) ? coveringKey(endpoint.responses, status) : undefined
+  if (key === undefined) {
     const declared = Object.keys(endpoint.responses)
     throw new MockError(
       `${where}: ${route.method} ${route.path} does not declare status ${status} (it declares ${declared.join(', ')}); reply with a declared status, or add ${status} to the contract's responses.`,
     )
   }
-  return found
+  return declaredBody((endpoint.responses as Readonly<Record<string, ResponseDeclaration>>)[key])
 }
 
 /** A body a schema-less spec can send: a string for text, bytes for bytes, anything JSON for JSON. */
